@@ -1,0 +1,43 @@
+package org.wraparound.communities.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.wraparound.accounts.AccountManagement;
+import org.wraparound.communities.CommunityManagement;
+import org.wraparound.communities.CommunitySummary;
+
+/** The public list of communities and a page for each. */
+@Controller
+class CommunitiesController {
+
+	private final CommunityManagement communities;
+	private final AccountManagement accounts;
+
+	CommunitiesController(CommunityManagement communities, AccountManagement accounts) {
+		this.communities = communities;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/communities")
+	String list(Model model) {
+		model.addAttribute("communities", communities.all());
+		return "communities/list";
+	}
+
+	@GetMapping("/communities/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		CommunitySummary community = communities.findBySlug(slug)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var names = accounts.displayNames(community.champions());
+		List<String> champions = community.champions().stream().map(names::get).filter(name -> name != null).toList();
+		model.addAttribute("community", community);
+		model.addAttribute("champions", champions);
+		return "communities/show";
+	}
+}
