@@ -2,13 +2,11 @@ package org.wraparound;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Wraparound: a platform for Compassionate Communities. One deployable, split into application modules by feature.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class WraparoundApplication {
 
 	public static void main(String[] args) {

@@ -42,7 +42,7 @@ class SignUpController {
 		}
 		accounts.signUp(form.toCommand());
 		redirect.addFlashAttribute("notice", "signup.done");
-		redirect.addFlashAttribute("email", form.email().strip());
+		redirect.addFlashAttribute("email", form.email());
 		return "redirect:/signin";
 	}
 }

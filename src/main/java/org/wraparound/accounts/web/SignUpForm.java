@@ -21,12 +21,18 @@ public record SignUpForm(
 		@Size(min = 10, max = 64, message = "{signup.password.size}") String password,
 		@Pattern(regexp = "en|fr", message = "{signup.language.invalid}") String language) {
 
+	/** Spaces around a name or an email are a slip of the thumb, not part of it. The password is kept as typed. */
+	public SignUpForm {
+		name = name == null ? null : name.strip();
+		email = email == null ? null : email.strip();
+	}
+
 	static SignUpForm empty(Language language) {
 		return new SignUpForm("", "", "", language.code());
 	}
 
 	SignUp toCommand() {
-		return new SignUp(name.strip(), email.strip(), password, Language.parse(language).orElse(Language.EN));
+		return new SignUp(name, email, password, Language.parse(language).orElse(Language.EN));
 	}
 
 	@Override

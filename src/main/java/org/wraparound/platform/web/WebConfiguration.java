@@ -3,6 +3,7 @@ package org.wraparound.platform.web;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.wraparound.platform.ContactDetails;
 import org.wraparound.platform.DisplayNames;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ContactDetails.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final MessageSource messageSource;

@@ -1,0 +1,113 @@
+package org.wraparound;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person with a browser-like cookie jar, talking real HTTP to the running application (so error pages,
+ * security filters and redirects behave exactly as in production). It fills in the CSRF token of the last page it
+ * saw, the way a form would.
+ */
+public final class Visitor {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http;
+	private final String base;
+	private String csrf = "";
+	private String acceptLanguage = "en";
+
+	public Visitor(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	public Visitor speaking(String language) {
+		this.acceptLanguage = language;
+		return this;
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	/** Posts a form with the CSRF token of the last page seen. */
+	public Response post(String path, Map<String, String> form) {
+		Map<String, String> withToken = new LinkedHashMap<>(form);
+		withToken.putIfAbsent("_csrf", csrf);
+		return postRaw(path, withToken);
+	}
+
+	/** Posts exactly the given fields: no CSRF token is added. */
+	public Response postRaw(String path, Map<String, String> form) {
+		String body = form.entrySet().stream()
+			.map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	/** Signs in with a password, as the sign-in page would. */
+	public Response signIn(String email, String password) {
+		get("/signin");
+		return post("/signin", Map.of("email", email, "password", password));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+			.header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", acceptLanguage);
+	}
+
+	private Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = CSRF.matcher(response.body());
+			if (matcher.find()) {
+				csrf = matcher.group(1);
+			}
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** What came back. */
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public Optional<String> header(String name) {
+			return raw.headers().firstValue(name);
+		}
+
+		/** Every value of a header that may come more than once, such as Set-Cookie, joined by new lines. */
+		public String all(String name) {
+			return String.join("\n", raw.headers().allValues(name));
+		}
+
+		public String location() {
+			return header("Location").orElse("");
+		}
+	}
+}

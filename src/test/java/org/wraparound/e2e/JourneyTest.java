@@ -1,0 +1,83 @@
+package org.wraparound.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wraparound.WraparoundTest;
+
+/**
+ * A person's journey through real pages in headless Chromium, with axe-core checking every page it reaches.
+ * Journeys share the application and the browser with the rest of the suite; each starts with no cookies.
+ */
+@WraparoundTest
+@ExtendWith(Browser.class)
+abstract class JourneyTest {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void freshVisitor() {
+		browser = Browser.driver();
+		browser.manage().deleteAllCookies();
+		Browser.viewport(browser, 0, 0);
+	}
+
+	@AfterEach
+	void desktopAgain() {
+		Browser.viewport(browser, 0, 0);
+	}
+
+	/** Opens a page and checks it for accessibility. */
+	void open(String path) {
+		browser.get("http://localhost:" + port + path);
+		pageIsAccessible();
+	}
+
+	void pageIsAccessible() {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+				driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
+		assertThat(Browser.accessibilityViolations(browser)).as("axe-core violations").isEmpty();
+	}
+
+	/** Clicks and waits for the next page, then checks it. */
+	void clickAndCheck(WebElement element) {
+		WebElement html = browser.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+		pageIsAccessible();
+	}
+
+	void type(String field, String text) {
+		WebElement input = browser.findElement(By.name(field));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	String heading() {
+		return browser.findElement(By.tagName("h1")).getText();
+	}
+
+	String lang() {
+		return browser.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	/** True when the page is wider than the screen, which forces sideways scrolling. */
+	boolean scrollsSideways() {
+		Object wider = browser.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+		return Boolean.TRUE.equals(wider);
+	}
+}
