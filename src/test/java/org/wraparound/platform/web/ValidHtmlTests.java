@@ -1,0 +1,50 @@
+package org.wraparound.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wraparound.HtmlChecker;
+import org.wraparound.Visitor;
+import org.wraparound.WraparoundTest;
+
+/** Every page is valid HTML, in both languages, signed in or not, and when a form comes back with mistakes. */
+@WraparoundTest
+class ValidHtmlTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/join", "/join/volunteer", "/join/start-a-community", "/join/ask-for-help",
+			"/communities", "/communities/maple-grove-compassionate-community", "/signin", "/signin?error",
+			"/signup", "/join/nowhere" })
+	void publicPagesAreValidInBothLanguages(String path) {
+		for (String language : new String[] { "en", "fr" }) {
+			var page = new Visitor(port).speaking(language).get(path);
+			assertThat(HtmlChecker.errors(page.body())).as("%s in %s", path, language).isEmpty();
+		}
+	}
+
+	@Test
+	void aFormWithMistakesIsValid() {
+		var visitor = new Visitor(port);
+		visitor.get("/signup");
+		var page = visitor.post("/signup", Map.of("name", "", "email", "nope", "password", "x", "language", "de"));
+		assertThat(page.body()).contains("field-error");
+		assertThat(HtmlChecker.errors(page.body())).isEmpty();
+	}
+
+	@Test
+	void signedInPagesAreValid() {
+		var visitor = new Visitor(port);
+		visitor.signIn("staff@wraparound.example", "wraparound-demo");
+		for (String path : new String[] { "/", "/staff/accounts" }) {
+			assertThat(HtmlChecker.errors(visitor.get(path).body())).as(path).isEmpty();
+		}
+	}
+}
