@@ -12,15 +12,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, with MockMvc, on the test database. Every test class that uses it shares
- * one Spring context, so the suite starts the application once (once more for the PostgreSQL run).
+ * The whole application on a free port chosen for the run (see {@link TestServer}), with MockMvc, on the test
+ * database. Every test class that uses it shares one Spring context, so the suite starts the application once
+ * (once more for the PostgreSQL run).
  */
 @Target(ElementType.TYPE)
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ExtendWith(TestDatabase.class)
+@ExtendWith({ TestServer.class, TestDatabase.class })
 public @interface WraparoundTest {
 }

@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.wraparound.platform.BaseUrl;
 import org.wraparound.platform.ContactDetails;
 import org.wraparound.platform.DisplayNames;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ContactDetails.class)
+@EnableConfigurationProperties({ ContactDetails.class, BaseUrl.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final MessageSource messageSource;
