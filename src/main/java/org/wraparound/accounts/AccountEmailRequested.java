@@ -1,7 +1,6 @@
 package org.wraparound.accounts;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.wraparound.platform.Language;
@@ -15,12 +14,12 @@ import org.wraparound.platform.Language;
  * @param to the address to write to
  * @param displayName how to greet the person
  * @param language the language to write in
- * @param link the absolute link the email carries (empty for a plain notice)
- * @param expiresAt when the link stops working (absent for a plain notice)
+ * @param link the absolute link the email carries, or {@code null} for a plain notice
+ * @param expiresAt when the link stops working, or {@code null} for a plain notice
  * @param at when it was asked for
  */
 public record AccountEmailRequested(UUID id, Kind kind, String to, String displayName, Language language,
-		Optional<String> link, Optional<Instant> expiresAt, Instant at) {
+		String link, Instant expiresAt, Instant at) {
 
 	/** The emails accounts ask for. */
 	public enum Kind {
