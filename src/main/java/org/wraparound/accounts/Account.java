@@ -17,12 +17,15 @@ class Account {
 
 	@Id
 	private final UUID id;
-	private final String email;
-	private final String emailNormalized;
+	private String email;
+	private String emailNormalized;
 	private String displayName;
 	private String passwordHash;
 	private String language;
 	private final Instant createdAt;
+	private Instant emailVerifiedAt;
+	private String phone;
+	private String contactPreference = ContactPreference.EMAIL.name();
 	@MappedCollection(idColumn = "account_id")
 	private Set<Grant> grants = new HashSet<>();
 	@Version
@@ -50,12 +53,45 @@ class Account {
 		grants.add(new Grant(role.name()));
 	}
 
+	/** Removes a role; everyone stays a member. */
+	boolean revoke(Role role) {
+		return role != Role.MEMBER && grants.remove(new Grant(role.name()));
+	}
+
+	void verifyEmail(Instant now) {
+		if (emailVerifiedAt == null) {
+			emailVerifiedAt = now;
+		}
+	}
+
+	/** A new address, confirmed by a link sent to it, so it counts as verified. */
+	void changeEmail(String newEmail, Instant now) {
+		this.email = newEmail.trim();
+		this.emailNormalized = EmailAddress.normalize(newEmail);
+		this.emailVerifiedAt = now;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void updateProfile(ProfileChange change) {
+		this.displayName = change.displayName().strip();
+		this.language = change.language().code();
+		this.phone = change.phone() == null || change.phone().isBlank() ? null : change.phone().strip();
+		this.contactPreference = change.contactPreference().name();
+	}
+
 	AccountId id() {
 		return new AccountId(id);
 	}
 
 	String passwordHash() {
 		return passwordHash;
+	}
+
+	String email() {
+		return email;
 	}
 
 	Set<Role> roles() {
@@ -65,6 +101,11 @@ class Account {
 	AccountSummary summary() {
 		return new AccountSummary(id(), displayName, email, Language.parse(language).orElse(Language.EN), roles(),
 				createdAt);
+	}
+
+	Profile profile() {
+		return new Profile(id(), displayName, email, Language.parse(language).orElse(Language.EN), phone,
+				ContactPreference.valueOf(contactPreference), emailVerifiedAt != null, passwordHash != null);
 	}
 
 	/** One platform role held by the account. */

@@ -19,18 +19,26 @@ import org.wraparound.platform.DisplayNames;
 @Transactional(readOnly = true)
 class AccountUserDetails implements UserDetailsService, DisplayNames {
 
+	/** Matches no password: BCrypt hashes always start with "$2". */
+	private static final String NO_PASSWORD = "{none}";
+
 	private final Accounts accounts;
 
 	AccountUserDetails(Accounts accounts) {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Finds the account by the email typed at password sign-in, or by the account id that an emailed sign-in link
+	 * carries. An account without a password gets an unusable one, so it can sign in only by link or passkey.
+	 */
 	@Override
-	public UserDetails loadUserByUsername(String email) {
-		Account account = accounts.findByEmailNormalized(EmailAddress.normalize(email))
-				.filter(found -> found.passwordHash() != null)
-				.orElseThrow(() -> new UsernameNotFoundException("No account with a password for that email"));
-		return User.withUsername(account.id().toString()).password(account.passwordHash())
+	public UserDetails loadUserByUsername(String emailOrId) {
+		Account account = AccountId.parse(emailOrId).flatMap(id -> accounts.findById(id.value()))
+				.or(() -> accounts.findByEmailNormalized(EmailAddress.normalize(emailOrId)))
+				.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		return User.withUsername(account.id().toString())
+				.password(account.passwordHash() == null ? NO_PASSWORD : account.passwordHash())
 				.authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
 				.build();
 	}

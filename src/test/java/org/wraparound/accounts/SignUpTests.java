@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
+import org.wraparound.platform.RateLimiter;
 
 @WraparoundTest
 class SignUpTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RateLimiter limiter;
+
+	@BeforeEach
+	void noEarlierTries() {
+		limiter.reset();
+	}
 
 	@Autowired
 	AccountManagement accounts;
@@ -31,7 +41,7 @@ class SignUpTests {
 				"password", "a long enough secret", "language", "fr"));
 		assertThat(signedUp.status()).isEqualTo(302);
 		assertThat(signedUp.location()).endsWith("/signin");
-		assertThat(visitor.get("/signin").body()).contains("You can now sign in", "value=\"Elise.Gagnon@Example.org\"");
+		assertThat(visitor.get("/signin").body()).contains("You can sign in now", "value=\"Elise.Gagnon@Example.org\"");
 
 		var account = accounts.findByEmail("elise.gagnon@example.org").orElseThrow();
 		assertThat(account.displayName()).isEqualTo("Élise Gagnon");
@@ -55,7 +65,7 @@ class SignUpTests {
 				"password", "another password here", "language", "en"));
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.location()).endsWith("/signin");
-		assertThat(visitor.get("/signin").body()).contains("You can now sign in");
+		assertThat(visitor.get("/signin").body()).contains("You can sign in now");
 		assertThat(accounts.findByEmail("volunteer@wraparound.example")).contains(before);
 		assertThat(visitor.signIn("volunteer@wraparound.example", "another password here").location())
 			.endsWith("/signin?error");

@@ -21,7 +21,7 @@ class NewcomerJourneyTests extends JourneyTest {
 		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
 
 		assertThat(heading()).isEqualTo("Sign in");
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("You can now sign in");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("You can sign in now");
 		assertThat(browser.findElement(By.name("email")).getAttribute("value"))
 			.isEqualTo("grace.mensah@journey.example");
 

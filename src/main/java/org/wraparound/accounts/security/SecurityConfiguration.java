@@ -1,19 +1,29 @@
 package org.wraparound.accounts.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ott.RedirectOneTimeTokenGenerationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 import org.wraparound.accounts.AccountManagement;
+import org.wraparound.platform.RateLimiter;
 
 /**
- * Who may open what, how people sign in and out, and the headers every response carries. Public pages are open
- * to all; staff pages need a staff or admin role; anything else needs a signed-in person.
+ * Who may open what, how people sign in (password, emailed one-time link) and out, and the headers every response
+ * carries. Public pages are open to all; staff pages need a staff or admin role; anything else needs a signed-in
+ * person.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,17 +33,29 @@ class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver, AccountManagement accounts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver, AccountManagement accounts,
+			RateLimiter limiter) throws Exception {
+		var signedIn = new SignedIn(localeResolver, accounts);
+		var throttle = new SignInThrottle(limiter);
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
-						"/signup", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
+						"/confirm-email", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/signin").usernameParameter("email").passwordParameter("password")
-				.successHandler(new SignedIn(localeResolver, accounts)).failureUrl("/signin?error").permitAll())
+				.successHandler(signedIn).failureHandler(throttle.failureHandler()).permitAll())
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			// Links are requested through our own validating page (SignInLinkController), never the stock
+			// generator: the resolver declines every request, so the generating filter always passes it on.
+			.oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link").generateRequestResolver(request -> null)
+				.tokenGenerationSuccessHandler(new RedirectOneTimeTokenGenerationSuccessHandler("/signin/link/sent"))
+				.showDefaultSubmitPage(false).loginPage("/signin").loginProcessingUrl("/signin/link/use")
+				.authenticationSuccessHandler(signedIn)
+				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/signin/link/expired")))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout")
 				.deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -45,5 +67,13 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new Passwords();
+	}
+
+	/** Sign-in links live in the database, so they work across restarts and on every node. */
+	@Bean
+	OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbc, Clock clock) {
+		var service = new JdbcOneTimeTokenService(jdbc);
+		service.setClock(clock);
+		return service;
 	}
 }

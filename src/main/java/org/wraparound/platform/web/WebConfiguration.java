@@ -12,10 +12,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.wraparound.platform.BaseUrl;
 import org.wraparound.platform.ContactDetails;
+import org.wraparound.platform.RateLimitSettings;
+import org.wraparound.platform.RateLimiter;
 import org.wraparound.platform.DisplayNames;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ContactDetails.class, BaseUrl.class })
+@EnableConfigurationProperties({ ContactDetails.class, BaseUrl.class, RateLimitSettings.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final MessageSource messageSource;
@@ -31,6 +33,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new LanguageResolver();
+	}
+
+	@Bean
+	RateLimiter rateLimiter(RateLimitSettings settings) {
+		return new RateLimiter(settings);
 	}
 
 	@Bean

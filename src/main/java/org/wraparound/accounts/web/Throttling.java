@@ -1,0 +1,33 @@
+package org.wraparound.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.wraparound.platform.RateLimiter;
+
+/** Counts requests that send email, per address typed and per client, and answers 429 when there are too many. */
+final class Throttling {
+
+	static final String PER_EMAIL = "email-link-per-email";
+	static final String PER_IP = "email-link-per-ip";
+
+	private Throttling() {
+	}
+
+	/** True when the request may go ahead; otherwise the response is already set to 429 with Retry-After. */
+	static boolean allow(RateLimiter limiter, String email, HttpServletRequest request, HttpServletResponse response) {
+		var byEmail = limiter.consume(PER_EMAIL, email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+		var byAddress = limiter.consume(PER_IP, request.getRemoteAddr());
+		if (byEmail.allowed() && byAddress.allowed()) {
+			return true;
+		}
+		long wait = Math.max(byEmail.allowed() ? 0 : byEmail.retryAfterSeconds(),
+				byAddress.allowed() ? 0 : byAddress.retryAfterSeconds());
+		response.setHeader("Retry-After", String.valueOf(wait));
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		return false;
+	}
+}
