@@ -13,8 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a free port chosen for the run (see {@link TestServer}), with MockMvc, on the test
- * database. Every test class that uses it shares one Spring context, so the suite starts the application once
- * (once more for the PostgreSQL run).
+ * database, sending mail to a real SMTP server in the test JVM (see {@link TestMail}). Every test class that uses it
+ * shares one Spring context, so the suite starts the application once (once more for the PostgreSQL run).
  */
 @Target(ElementType.TYPE)
 @Inherited
@@ -22,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ExtendWith({ TestServer.class, TestDatabase.class })
+@ExtendWith({ TestServer.class, TestDatabase.class, TestMail.class })
 public @interface WraparoundTest {
 }

@@ -2,6 +2,8 @@ package org.wraparound.accounts.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.platform.Language;
+import org.wraparound.platform.RateLimiter;
 
 /**
  * Sign-up with a name, an email, a password and a language. An email that already has an account gets exactly the
@@ -21,10 +24,14 @@ import org.wraparound.platform.Language;
 @Controller
 class SignUpController {
 
-	private final AccountManagement accounts;
+	static final String PER_IP = "sign-up-per-ip";
 
-	SignUpController(AccountManagement accounts) {
+	private final AccountManagement accounts;
+	private final RateLimiter limiter;
+
+	SignUpController(AccountManagement accounts, RateLimiter limiter) {
 		this.accounts = accounts;
+		this.limiter = limiter;
 	}
 
 	@GetMapping("/signup")
@@ -35,10 +42,16 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("errors", errors);
 			return "accounts/signup";
+		}
+		var allowed = limiter.consume(PER_IP, request.getRemoteAddr());
+		if (!allowed.allowed()) {
+			response.setHeader("Retry-After", String.valueOf(allowed.retryAfterSeconds()));
+			response.setStatus(429);
+			return "accounts/throttled";
 		}
 		accounts.signUp(form.toCommand());
 		redirect.addFlashAttribute("notice", "signup.done");
