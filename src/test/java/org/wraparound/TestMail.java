@@ -69,6 +69,16 @@ public final class TestMail implements ExecutionCondition {
 		return await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(address), mails -> mails.size() >= count);
 	}
 
+	/** The first link in a mail's text whose path starts with {@code path}, such as {@code /verify-email}. */
+	public static String link(MimeMessage message, String path) {
+		var matcher = java.util.regex.Pattern.compile("https?://[^/\\s]+(" + java.util.regex.Pattern.quote(path)
+				+ "[^\\s\"<>]*)").matcher(text(message));
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + path + " in: " + text(message));
+		}
+		return matcher.group(1);
+	}
+
 	/** Forgets every mail received. */
 	public static void clear() {
 		try {
