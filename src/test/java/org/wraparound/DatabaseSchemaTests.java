@@ -55,7 +55,7 @@ class DatabaseSchemaTests {
 			.query(String.class).list())
 			.isNotEmpty()
 			.allSatisfy(table -> assertThat(table).matches(
-					"(event_publication|platform_.+|accounts_.+|communities_.+)"));
+					"(event_publication|platform_.+|accounts_.+|communities_.+|audit_.+)"));
 	}
 
 	private java.util.List<String> columnsOf(String table) {
