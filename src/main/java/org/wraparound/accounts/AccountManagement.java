@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wraparound.accounts.AccountEmailRequested.Kind;
 import org.wraparound.accounts.EmailTokens.Purpose;
+import org.wraparound.audit.Actor;
+import org.wraparound.audit.AuditAction;
+import org.wraparound.audit.AuditLog;
 import org.wraparound.platform.BaseUrl;
 
 /**
@@ -36,13 +39,14 @@ public class AccountManagement {
 	private final OneTimeTokenService signInTokens;
 	private final PasswordEncoder passwords;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 	private final AccountSettings settings;
 	private final BaseUrl baseUrl;
 	private final Clock clock;
 
 	AccountManagement(Accounts accounts, AccountListing listing, EmailTokens tokens, AccountErasure erasure,
 			OneTimeTokenService signInTokens,
-			PasswordEncoder passwords, ApplicationEventPublisher events, AccountSettings settings, BaseUrl baseUrl,
+			PasswordEncoder passwords, ApplicationEventPublisher events, AuditLog audit, AccountSettings settings, BaseUrl baseUrl,
 			Clock clock) {
 		this.accounts = accounts;
 		this.listing = listing;
@@ -51,6 +55,7 @@ public class AccountManagement {
 		this.signInTokens = signInTokens;
 		this.passwords = passwords;
 		this.events = events;
+		this.audit = audit;
 		this.settings = settings;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
@@ -71,6 +76,8 @@ public class AccountManagement {
 		Account account = accounts.save(Account.open(signUp, passwords.encode(signUp.password()), clock.instant()));
 		events.publishEvent(new AccountCreated(account.id(), signUp.displayName().trim(), signUp.language(),
 				clock.instant()));
+		audit.record(Actor.account(account.id().toString()), AuditAction.CREATED, AccountRecords.of(account.id()),
+				"signed up");
 		sendVerification(account);
 		return Optional.of(account.id());
 	}
@@ -89,6 +96,7 @@ public class AccountManagement {
 			.flatMap(use -> accounts.findById(use.account().value())).map(account -> {
 				account.verifyEmail(clock.instant());
 				accounts.save(account);
+				changed(account, "email confirmed");
 				return true;
 			}).orElse(false);
 	}
@@ -129,6 +137,7 @@ public class AccountManagement {
 				account.changePassword(passwords.encode(newPassword));
 				account.verifyEmail(clock.instant());
 				accounts.save(account);
+				changed(account, "password reset by emailed link");
 				return true;
 			}).orElse(false);
 	}
@@ -173,6 +182,7 @@ public class AccountManagement {
 			String oldEmail = account.email();
 			account.changeEmail(use.get().newEmail(), clock.instant());
 			accounts.save(account);
+			changed(account, "email changed");
 			var profile = account.profile();
 			events.publishEvent(new AccountEmailRequested(UUID.randomUUID(), Kind.EMAIL_CHANGED, oldEmail,
 					profile.displayName(), profile.language(), null, null, clock.instant()));
@@ -189,6 +199,7 @@ public class AccountManagement {
 		accounts.findById(id.value()).ifPresent(account -> {
 			account.updateProfile(change);
 			accounts.save(account);
+			audit.recordForCurrentUser(AuditAction.CHANGED, AccountRecords.of(id), "profile");
 		});
 	}
 
@@ -225,6 +236,7 @@ public class AccountManagement {
 		return accounts.findById(id.value()).filter(account -> !account.roles().contains(role)).map(account -> {
 			account.grant(role);
 			accounts.save(account);
+			audit.recordForCurrentUser(AuditAction.ROLE_CHANGED, AccountRecords.of(id), "granted " + role);
 			return true;
 		}).orElse(false);
 	}
@@ -234,6 +246,7 @@ public class AccountManagement {
 	public boolean revoke(AccountId id, Role role) {
 		return accounts.findById(id.value()).filter(account -> account.revoke(role)).map(account -> {
 			accounts.save(account);
+			audit.recordForCurrentUser(AuditAction.ROLE_CHANGED, AccountRecords.of(id), "removed " + role);
 			return true;
 		}).orElse(false);
 	}
@@ -248,8 +261,15 @@ public class AccountManagement {
 			mail(account, Kind.ACCOUNT_DELETED, null, null);
 			erasure.erase(account.id());
 			accounts.delete(account);
+			audit.recordForCurrentUser(AuditAction.DELETED, AccountRecords.of(id), "account deleted by its owner");
 			events.publishEvent(new AccountDeleted(account.id(), clock.instant()));
 		});
+	}
+
+	/** A change made through an emailed link: the person who followed it is the account's owner. */
+	private void changed(Account account, String what) {
+		audit.record(Actor.account(account.id().toString()), AuditAction.CHANGED, AccountRecords.of(account.id()),
+				what);
 	}
 
 	private void sendVerification(Account account) {

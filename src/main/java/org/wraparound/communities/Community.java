@@ -53,6 +53,11 @@ class Community {
 		return champions.add(new Champion(account.value(), now));
 	}
 
+	/** Removes a champion; a community always keeps at least one. */
+	boolean removeChampion(AccountId account) {
+		return champions.size() > 1 && champions.removeIf(champion -> champion.accountId().equals(account.value()));
+	}
+
 	boolean isChampion(AccountId account) {
 		return champions.stream().anyMatch(champion -> champion.accountId().equals(account.value()));
 	}

@@ -8,6 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.accounts.AccountId;
+import org.wraparound.audit.AuditAction;
+import org.wraparound.audit.AuditLog;
+import org.wraparound.audit.RecordRef;
 
 /** Starts communities, keeps their champions, and answers who champions what. */
 @Service
@@ -16,11 +19,13 @@ public class CommunityManagement {
 
 	private final Communities communities;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 	private final Clock clock;
 
-	CommunityManagement(Communities communities, ApplicationEventPublisher events, Clock clock) {
+	CommunityManagement(Communities communities, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.communities = communities;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -33,11 +38,32 @@ public class CommunityManagement {
 		return community.summary();
 	}
 
-	/** Makes {@code account} a champion of {@code community}; true when that is new. */
+	/** Makes {@code account} a champion of {@code community}; true when that is new. The change is audited. */
 	@Transactional
 	public boolean addChampion(CommunityId community, AccountId account) {
-		return communities.findById(community.value()).filter(found -> found.addChampion(account, clock.instant()))
-				.map(communities::save).isPresent();
+		var found = communities.findById(community.value());
+		if (found.isEmpty() || !found.get().addChampion(account, clock.instant())) {
+			return false;
+		}
+		communities.save(found.get());
+		audit.recordForCurrentUser(AuditAction.ROLE_CHANGED, record(community), "champion added: " + account);
+		return true;
+	}
+
+	/** Removes a champion, unless they are the last one; true when removed. The change is audited. */
+	@Transactional
+	public boolean removeChampion(CommunityId community, AccountId account) {
+		var found = communities.findById(community.value());
+		if (found.isEmpty() || !found.get().removeChampion(account)) {
+			return false;
+		}
+		communities.save(found.get());
+		audit.recordForCurrentUser(AuditAction.ROLE_CHANGED, record(community), "champion removed: " + account);
+		return true;
+	}
+
+	private static RecordRef record(CommunityId community) {
+		return new RecordRef("communities", "community", community.toString());
 	}
 
 	public boolean isChampion(AccountId account, CommunityId community) {

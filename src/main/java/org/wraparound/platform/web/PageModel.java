@@ -48,7 +48,8 @@ class PageModel implements HandlerInterceptor {
 		Optional<String> notice = Optional.ofNullable(mav.getModel().get(NOTICE)).map(Object::toString);
 		mav.addObject("page",
 				new Page(locale, new Messages(messageSource, locale), csrf == null ? "_csrf" : csrf.getParameterName(),
-						csrf == null ? "" : csrf.getToken(), currentPath(request), signedInAs(request), notice,
+						csrf == null ? "" : csrf.getToken(), currentPath(request), signedInAs(request),
+						request.isUserInRole("STAFF") || request.isUserInRole("ADMIN"), notice,
 						contact));
 	}
 
