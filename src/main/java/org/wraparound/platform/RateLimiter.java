@@ -64,6 +64,17 @@ public class RateLimiter {
 
 		static final Decision ALLOWED = new Decision(true, Duration.ZERO);
 
+		/** Allowed when all are; otherwise the refusal with the longest wait. */
+		public static Decision all(Decision... decisions) {
+			Decision result = ALLOWED;
+			for (Decision decision : decisions) {
+				if (!decision.allowed() && (result.allowed() || decision.retryAfter().compareTo(result.retryAfter()) > 0)) {
+					result = decision;
+				}
+			}
+			return result;
+		}
+
 		/** Whole seconds to wait, at least one, for a {@code Retry-After} header. */
 		public long retryAfterSeconds() {
 			return Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -12,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.wraparound.platform.RateLimiter;
+import org.wraparound.platform.RateLimiter.Decision;
 
 /**
  * Slows down password guessing: after too many wrong passwords for one email, or from one address, sign-in answers
@@ -38,15 +39,13 @@ class SignInThrottle extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		var byEmail = limiter.check(PER_EMAIL, email(request));
-		var byAddress = limiter.check(PER_IP, request.getRemoteAddr());
-		if (byEmail.allowed() && byAddress.allowed()) {
+		var decision = Decision.all(limiter.check(PER_EMAIL, email(request)),
+				limiter.check(PER_IP, request.getRemoteAddr()));
+		if (decision.allowed()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long wait = Math.max(byEmail.allowed() ? 0 : byEmail.retryAfterSeconds(),
-				byAddress.allowed() ? 0 : byAddress.retryAfterSeconds());
-		response.setHeader("Retry-After", String.valueOf(wait));
+		response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
 		response.sendError(429);
 	}
 

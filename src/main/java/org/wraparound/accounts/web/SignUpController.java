@@ -47,10 +47,7 @@ class SignUpController {
 			model.addAttribute("errors", errors);
 			return "accounts/signup";
 		}
-		var allowed = limiter.consume(PER_IP, request.getRemoteAddr());
-		if (!allowed.allowed()) {
-			response.setHeader("Retry-After", String.valueOf(allowed.retryAfterSeconds()));
-			response.setStatus(429);
+		if (!Throttling.allowed(response, limiter.consume(PER_IP, request.getRemoteAddr()))) {
 			return "accounts/throttled";
 		}
 		accounts.signUp(form.toCommand());
