@@ -121,6 +121,19 @@ class EmailedLinksTests {
 	}
 
 	@Test
+	void springsOwnTokenGeneratorAndSubmitPageAreNotThere() {
+		long before = jdbc.sql("select count(*) from one_time_tokens").query(Long.class).single();
+		var visitor = new Visitor(port);
+		visitor.get("/signin");
+		var generated = visitor.post("/ott/generate", Map.of("username", "staff@wraparound.example"));
+		assertThat(generated.status()).isNotEqualTo(200).isLessThan(500);
+		assertThat(visitor.post("/signin/link", Map.of("email", "x".repeat(10_000) + "@a.example")).body())
+			.contains("field-error");
+		assertThat(jdbc.sql("select count(*) from one_time_tokens").query(Long.class).single()).isEqualTo(before);
+		assertThat(new Visitor(port).get("/login/ott").body()).doesNotContain("Please sign in");
+	}
+
+	@Test
 	void anExpiredOrMadeUpSignInLinkIsRefusedPolitely() {
 		var staff = accounts.findByEmail("staff@wraparound.example").orElseThrow();
 		String expired = UUID.randomUUID().toString();

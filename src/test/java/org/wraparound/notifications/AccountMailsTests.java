@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.config.StalenessProperties;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wraparound.TestMail;
@@ -39,6 +41,12 @@ class AccountMailsTests {
 
 	@Autowired
 	FailedEventsResubmission resubmission;
+
+	@Autowired
+	EventPublicationRegistry registry;
+
+	@Autowired
+	StalenessProperties staleness;
 
 	@Test
 	void aVerificationMailArrivesInEnglish() throws MessagingException {
@@ -101,6 +109,26 @@ class AccountMailsTests {
 		awaitPublicationsDone(event);
 		assertThat(TestMail.receivedBy("retry@mail.example")).hasSize(1);
 		assertThat(TestMail.text(mails.get(0))).contains("nothing has changed", event.link());
+		assertThat(recorded(event)).isEqualTo(1);
+	}
+
+	@Test
+	void aMailCaughtInACrashIsSentOnceAfterTheRestart() {
+		var event = event(Kind.SIGN_IN_LINK, "crash@mail.example", Language.FR);
+		mailer.failNext(1);
+		publish(event);
+		await().atMost(Duration.ofSeconds(20)).until(() -> publicationStatus(event), "FAILED"::equals);
+		// What a process killed in the middle of the listener leaves behind: a publication still PROCESSING.
+		jdbc.sql("update event_publication set status = 'PROCESSING', publication_date = ? where serialized_event like ?")
+			.params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "%" + event.id() + "%").update();
+
+		registry.markStalePublicationsFailed(staleness);
+		assertThat(publicationStatus(event)).isEqualTo("FAILED");
+		resubmission.resubmit();
+
+		TestMail.awaitMailTo("crash@mail.example", 1);
+		awaitPublicationsDone(event);
+		assertThat(TestMail.receivedBy("crash@mail.example")).hasSize(1);
 		assertThat(recorded(event)).isEqualTo(1);
 	}
 
