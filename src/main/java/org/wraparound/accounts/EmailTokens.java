@@ -1,19 +1,14 @@
 package org.wraparound.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wraparound.platform.SecretTokens;
 
 /**
  * The links we mail for one purpose each. Only the SHA-256 of a token is stored; a token is used by one atomic
@@ -30,9 +25,6 @@ class EmailTokens {
 	record Use(AccountId account, String newEmail) {
 	}
 
-	private static final int MAX_TOKEN_LENGTH = 100;
-
-	private final SecureRandom random = new SecureRandom();
 	private final JdbcClient jdbc;
 
 	EmailTokens(JdbcClient jdbc) {
@@ -41,12 +33,10 @@ class EmailTokens {
 
 	/** A new token (the text that goes into the link). */
 	String issue(AccountId account, Purpose purpose, String newEmail, Instant now, Duration validFor) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken();
 		jdbc.sql("""
 				insert into accounts_email_token (token_hash, account_id, purpose, new_email, created_at, expires_at)
-				values (:hash, :account, :purpose, :newEmail, :now, :expires)""").param("hash", hash(token))
+				values (:hash, :account, :purpose, :newEmail, :now, :expires)""").param("hash", SecretTokens.hash(token))
 			.param("account", account.value()).param("purpose", purpose.name()).param("newEmail", newEmail)
 			.param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(validFor))).update();
 		return token;
@@ -54,10 +44,10 @@ class EmailTokens {
 
 	/** Uses the token if it is ours, for this purpose, unused and unexpired. */
 	Optional<Use> use(String token, Purpose purpose, Instant now) {
-		if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+		if (!SecretTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		String hash = hash(token);
+		String hash = SecretTokens.hash(token);
 		int used = jdbc.sql("""
 				update accounts_email_token set used_at = :now
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
@@ -73,23 +63,14 @@ class EmailTokens {
 
 	/** Whether a token would still work, without using it (to show the right page before the person confirms). */
 	boolean isUsable(String token, Purpose purpose, Instant now) {
-		if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+		if (!SecretTokens.plausible(token)) {
 			return false;
 		}
 		return jdbc.sql("""
 				select count(*) from accounts_email_token
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
-			.param("hash", hash(token)).param("purpose", purpose.name()).param("now", Timestamp.from(now))
+			.param("hash", SecretTokens.hash(token)).param("purpose", purpose.name()).param("now", Timestamp.from(now))
 			.query(Long.class).single() == 1;
 	}
 
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
-	}
 }

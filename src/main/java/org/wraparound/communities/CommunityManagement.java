@@ -77,6 +77,10 @@ public class CommunityManagement {
 		return communities.findBySlug(slug).map(Community::summary);
 	}
 
+	public Optional<CommunitySummary> find(CommunityId id) {
+		return communities.findById(id.value()).map(Community::summary);
+	}
+
 	public List<CommunitySummary> all() {
 		return communities.findAllByOrderByName().stream().map(Community::summary).toList();
 	}

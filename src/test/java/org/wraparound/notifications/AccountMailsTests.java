@@ -79,7 +79,7 @@ class AccountMailsTests {
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select body from notifications_message where id = ?").param(event.id()).query(String.class).list())
-			.singleElement().asString().doesNotContain(event.link()).contains(AccountMails.LINK_REMOVED));
+			.singleElement().asString().doesNotContain(event.link()).contains(MailDelivery.LINK_REMOVED));
 	}
 
 	@Test

@@ -31,9 +31,9 @@ class OutboxMailerTests {
 
 	private final Mails mails = new Mails(JdbcClient.create(database));
 
-	private final AccountMails listener = new AccountMails(new AccountMailWriter(messageSource(),
+	private final AccountMails listener = new AccountMails(new MailDelivery(new MailWriter(messageSource(),
 			new MailSettings("Wraparound <hello@wraparound.example>", ZoneId.of("America/Toronto"))),
-			new OutboxMailer(), mails, Clock.fixed(NOW, ZoneOffset.UTC));
+			new OutboxMailer(), mails, Clock.fixed(NOW, ZoneOffset.UTC)));
 
 	@AfterEach
 	void closeDatabase() {

@@ -8,30 +8,30 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-import org.wraparound.accounts.AccountEmailRequested;
 import org.wraparound.platform.Messages;
 
 /**
- * Writes the mail an account event asks for, in the person's language: a greeting by name, what happened, the
- * link and what it does, when it stops working, and who it is from.
+ * Writes a mail in the recipient's language: a greeting by name, what happened, the link and what it does, when it
+ * stops working, and who it is from.
  */
 @Component
-class AccountMailWriter {
+class MailWriter {
 
 	private final MessageSource messageSource;
 	private final MailSettings settings;
 
-	AccountMailWriter(MessageSource messageSource, MailSettings settings) {
+	MailWriter(MessageSource messageSource, MailSettings settings) {
 		this.messageSource = messageSource;
 		this.settings = settings;
 	}
 
-	Email write(AccountEmailRequested event) {
+	Email write(MailRequest event) {
 		var messages = new Messages(messageSource, event.language().locale());
-		String key = "notifications." + event.kind().name();
+		String key = "notifications." + event.kind();
 		List<String> paragraphs = new ArrayList<>();
-		paragraphs.add(messages.get("notifications.greeting", event.displayName()));
-		paragraphs.add(messages.get(key + ".text"));
+		paragraphs.add(event.greetingName() == null || event.greetingName().isBlank()
+				? messages.get("notifications.greeting.unnamed") : messages.get("notifications.greeting", event.greetingName()));
+		paragraphs.add(messages.get(key + ".text", event.args()));
 		if (event.link() != null) {
 			paragraphs.add(messages.get(key + ".action") + "\n" + event.link());
 			if (event.expiresAt() != null) {
@@ -40,9 +40,9 @@ class AccountMailWriter {
 				paragraphs.add(messages.get("notifications.expires", format.format(event.expiresAt()), city()));
 			}
 		}
-		paragraphs.add(messages.get(key + ".after"));
+		paragraphs.add(messages.get(key + ".after", event.args()));
 		paragraphs.add(messages.get("notifications.signature"));
-		return new Email(event.id(), event.kind().name(), event.to(), event.language(), messages.get(key + ".subject"),
+		return new Email(event.id(), event.kind(), event.to(), event.language(), messages.get(key + ".subject", event.args()),
 				String.join("\n\n", paragraphs), html(paragraphs, event.link(), event.language().code()));
 	}
 

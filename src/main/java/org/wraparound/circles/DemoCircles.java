@@ -1,0 +1,76 @@
+package org.wraparound.circles;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wraparound.accounts.AccountManagement;
+import org.wraparound.communities.CommunityManagement;
+import org.wraparound.platform.ConditionalOnDemoData;
+
+/**
+ * Two demo circles in the demo community, with needs and members: one around Marguerite, coordinated by her
+ * daughter Maria (the demo member) with Sam (the demo volunteer) helping; one around Henri, where Maria helps.
+ * Made-up people. Loading again adds nothing.
+ */
+@Component
+@ConditionalOnDemoData
+@Order(30)
+class DemoCircles implements ApplicationRunner {
+
+	private final CircleManagement management;
+	private final Circles circles;
+	private final AccountManagement accounts;
+	private final CommunityManagement communities;
+	private final Clock clock;
+
+	DemoCircles(CircleManagement management, Circles circles, AccountManagement accounts,
+			CommunityManagement communities, Clock clock) {
+		this.management = management;
+		this.circles = circles;
+		this.accounts = accounts;
+		this.communities = communities;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		var maria = accounts.findByEmail("member@wraparound.example");
+		var sam = accounts.findByEmail("volunteer@wraparound.example");
+		var claire = accounts.findByEmail("champion@wraparound.example");
+		var community = communities.findBySlug("maple-grove-compassionate-community");
+		if (maria.isEmpty() || sam.isEmpty() || claire.isEmpty() || community.isEmpty()
+				|| !circles.findByMember(maria.get().id().value()).isEmpty()) {
+			return;
+		}
+		var marguerite = management.open(new OpenCircle(community.get().id(), maria.get().id(), CircleRole.COORDINATOR,
+				new PersonProfile("Marguerite", "Maggie", List.of("fr", "en"),
+						"Likes to chat about gardening. Please phone before visiting.", true, false, null, null,
+						"Old Mill", "12 Willow Lane (made up)", "Uses a walker; two steps at the front door."),
+				ConsentGiver.PERSON, "Marguerite Tremblay"));
+		marguerite.flatMap(id -> circles.findById(id.value())).ifPresent(circle -> {
+			circle.join(sam.get().id(), CircleRole.HELPER, clock.instant());
+			circle.updateNeed(new Need(SupportDomain.PRACTICAL, "Two meals a week, no salt.", Coverage.PARTLY),
+					clock.instant());
+			circle.updateNeed(new Need(SupportDomain.PHYSICAL, "Rides to the clinic on Tuesdays.", Coverage.NOT_COVERED),
+					clock.instant());
+			circle.updateNeed(new Need(SupportDomain.EMOTIONAL, "A visit or a call most days.", Coverage.COVERED),
+					clock.instant());
+			circles.save(circle);
+		});
+		var henri = management.open(new OpenCircle(community.get().id(), claire.get().id(), CircleRole.COORDINATOR,
+				new PersonProfile("Henri", null, List.of("fr"), null, false, false, null, null, "Riverside", null, null),
+				ConsentGiver.SUBSTITUTE, "Louise Gagnon"));
+		henri.flatMap(id -> circles.findById(id.value())).ifPresent(circle -> {
+			circle.join(maria.get().id(), CircleRole.HELPER, clock.instant());
+			circle.updateNeed(new Need(SupportDomain.SPIRITUAL, "Would like a visit from his parish.", Coverage.NOT_COVERED),
+					clock.instant());
+			circles.save(circle);
+		});
+	}
+}

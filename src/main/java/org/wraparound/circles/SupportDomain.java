@@ -1,0 +1,6 @@
+package org.wraparound.circles;
+
+/** The five kinds of support a Compassionate Community offers. */
+public enum SupportDomain {
+	PHYSICAL, EMOTIONAL, SOCIAL, SPIRITUAL, PRACTICAL
+}
