@@ -26,12 +26,12 @@ public record OpenCircleForm(
 		@Size(max = 100, message = "{circles.text.size.100}") @Pattern(regexp = TEXT, message = "{form.text.invalid}") String neighbourhood,
 		@Size(max = 300, message = "{circles.text.size.300}") @Pattern(regexp = TEXT, message = "{form.text.invalid}") String address,
 		@Size(max = 1000, message = "{circles.text.size.1000}") @Pattern(regexp = LONG_TEXT, message = "{form.text.invalid}") String helperPreferences,
-		boolean prefersWomenHelpers, boolean prefersMenHelpers,
+		Boolean prefersWomenHelpers, Boolean prefersMenHelpers,
 		@Size(max = 1000, message = "{circles.text.size.1000}") @Pattern(regexp = LONG_TEXT, message = "{form.text.invalid}") String accessibilityNotes,
 		@Pattern(regexp = "PERSON|SUBSTITUTE", message = "{circles.open.consent-giver.required}") String consentGiver,
 		@NotBlank(message = "{circles.open.consent-name.required}") @Size(max = 100, message = "{circles.text.size.100}")
 		@Pattern(regexp = TEXT, message = "{form.text.invalid}") String consentName,
-		@AssertTrue(message = "{circles.open.consent.required}") boolean consentConfirmed) {
+		@AssertTrue(message = "{circles.open.consent.required}") Boolean consentConfirmed) {
 
 	/** One line of text: no control characters. */
 	static final String TEXT = "[^\\p{Cc}]*";
@@ -39,8 +39,12 @@ public record OpenCircleForm(
 	/** Several lines: line breaks and tabs allowed, other control characters not. */
 	static final String LONG_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
+	/** A box left unticked is not sent at all: it means no. */
 	public OpenCircleForm {
 		languages = languages == null ? List.of() : languages;
+		prefersWomenHelpers = Boolean.TRUE.equals(prefersWomenHelpers);
+		prefersMenHelpers = Boolean.TRUE.equals(prefersMenHelpers);
+		consentConfirmed = Boolean.TRUE.equals(consentConfirmed);
 	}
 
 	static OpenCircleForm empty(String language) {
