@@ -1,5 +1,7 @@
 package org.wraparound.accounts.passkeys;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import org.wraparound.accounts.AccountId;
 @Transactional(readOnly = true)
 public class Passkeys {
 
+	private static final Duration JUST_ADDED = Duration.ofSeconds(1);
+
 	private final PasskeyUsers users;
 	private final UserCredentialRepository credentials;
 
@@ -28,7 +32,7 @@ public class Passkeys {
 	/** The account's passkeys, oldest first. */
 	public List<Passkey> of(AccountId account) {
 		return user(account).map(user -> credentials.findByUserId(user.getId())).orElse(List.of()).stream()
-			.map(Passkeys::passkey).sorted(Comparator.comparing(Passkey::added)).toList();
+			.map(Passkeys::passkey).sorted(Comparator.comparing(Passkey::added, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
 	}
 
 	/** Removes the passkey if it belongs to the account; false when there is no such passkey of theirs. */
@@ -69,8 +73,11 @@ public class Passkeys {
 		}
 	}
 
+	/** Spring marks a new passkey as used the moment it is added; we say it is used once it signs someone in. */
 	private static Passkey passkey(CredentialRecord credential) {
-		return new Passkey(credential.getCredentialId().toBase64UrlString(), credential.getLabel(),
-				credential.getCreated(), Optional.ofNullable(credential.getLastUsed()));
+		Instant added = credential.getCreated();
+		Optional<Instant> lastUsed = Optional.ofNullable(credential.getLastUsed())
+			.filter(used -> added == null || used.isAfter(added.plus(JUST_ADDED)));
+		return new Passkey(credential.getCredentialId().toBase64UrlString(), credential.getLabel(), added, lastUsed);
 	}
 }
