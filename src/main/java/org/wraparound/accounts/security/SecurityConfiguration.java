@@ -13,6 +13,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ott.RedirectOneTimeTokenGenerationSuccessHandler;
@@ -53,6 +54,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/signin").usernameParameter("email").passwordParameter("password")
 				.successHandler(signedIn).failureHandler(throttle.failureHandler()).permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
 			// Links are requested through our own validating page (SignInLinkController), never the stock
 			// generator: the resolver declines every request, so the generating filter always passes it on.
 			.oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link").generateRequestResolver(request -> null)
