@@ -7,12 +7,12 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
- * What every template needs besides its own data: the reader's language and messages, the CSRF token for forms,
- * the current path (for the language switch), who is signed in (and whether they are staff, to show the staff
- * pages), and a notice carried over a redirect.
+ * What every template needs besides its own data: the reader's language and messages, the CSRF token for forms
+ * (and the header that carries it for scripts), the current path (for the language switch), who is signed in (and
+ * whether they are staff, to show the staff pages), and a notice carried over a redirect.
  */
-public record Page(Locale locale, Messages messages, String csrfParameter, String csrfToken, String path,
-		Optional<String> signedInAs, boolean staff, Optional<String> notice, ContactDetails contact) {
+public record Page(Locale locale, Messages messages, String csrfParameter, String csrfToken, String csrfHeader,
+		String path, Optional<String> signedInAs, boolean staff, Optional<String> notice, ContactDetails contact) {
 
 	/** The message for {@code key} in the reader's language. */
 	public String t(String key, Object... args) {

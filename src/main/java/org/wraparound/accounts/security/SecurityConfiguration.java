@@ -9,19 +9,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ott.RedirectOneTimeTokenGenerationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.wraparound.accounts.AccountManagement;
+import org.wraparound.platform.BaseUrl;
 import org.wraparound.platform.RateLimiter;
 
 /**
- * Who may open what, how people sign in (password, emailed one-time link) and out, and the headers every response
+ * Who may open what, how people sign in (password, emailed one-time link, passkey) and out, and the headers every response
  * carries. Public pages are open to all; staff pages need a staff or admin role; anything else needs a signed-in
  * person.
  */
@@ -34,8 +38,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver, AccountManagement accounts,
-			RateLimiter limiter) throws Exception {
-		var signedIn = new SignedIn(localeResolver, accounts);
+			RateLimiter limiter, BaseUrl baseUrl) throws Exception {
+		var signedIn = SignedIn.redirecting(localeResolver, accounts);
+		var signedInWithPasskey = SignedIn.answering(localeResolver, accounts);
 		var throttle = new SignInThrottle(limiter);
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -49,6 +54,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/signin").usernameParameter("email").passwordParameter("password")
 				.successHandler(signedIn).failureHandler(throttle.failureHandler()).permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
 			// Links are requested through our own validating page (SignInLinkController), never the stock
 			// generator: the resolver declines every request, so the generating filter always passes it on.
 			.oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl("/signin/link").generateRequestResolver(request -> null)
@@ -56,6 +62,16 @@ class SecurityConfiguration {
 				.showDefaultSubmitPage(false).loginPage("/signin").loginProcessingUrl("/signin/link/use")
 				.authenticationSuccessHandler(signedIn)
 				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/signin/link/expired")))
+			// Our own pages and script (passkeys.js) register passkeys: Spring's page needs inline script.
+			.webAuthn(passkeys -> passkeys.rpName("Wraparound").rpId(baseUrl.host()).allowedOrigins(baseUrl.origin())
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationSuccessHandler(signedInWithPasskey);
+						return filter;
+					}
+				}))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout")
 				.deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -20,27 +20,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.accounts.Profile;
+import org.wraparound.accounts.passkeys.Passkeys;
 import org.wraparound.platform.RateLimiter;
 
-/** A person's own account: name, language, how to be reached, email address, and leaving for good. */
+/** A person's own account: name, language, how to be reached, email address, passkeys, and leaving for good. */
 @Controller
 class ProfileController {
 
 	private final AccountManagement accounts;
 	private final RateLimiter limiter;
 	private final LocaleResolver localeResolver;
+	private final Passkeys passkeys;
 
-	ProfileController(AccountManagement accounts, RateLimiter limiter, LocaleResolver localeResolver) {
+	ProfileController(AccountManagement accounts, RateLimiter limiter, LocaleResolver localeResolver,
+			Passkeys passkeys) {
 		this.accounts = accounts;
 		this.limiter = limiter;
 		this.localeResolver = localeResolver;
+		this.passkeys = passkeys;
 	}
 
+	/** The profile; {@code ?passkey=added} is where the passkey script comes back to after adding one. */
 	@GetMapping("/profile")
-	String profile(Principal principal, Model model) {
+	String profile(Principal principal, @RequestParam(required = false) String passkey, Model model) {
 		Profile profile = profile(principal);
 		model.addAttribute("profile", profile);
 		model.addAttribute("form", ProfileForm.of(profile));
+		model.addAttribute("passkeys", passkeys.of(profile.id()));
+		if ("added".equals(passkey)) {
+			model.addAttribute("notice", "passkeys.added.notice");
+		}
 		return "accounts/profile";
 	}
 
@@ -53,6 +62,7 @@ class ProfileController {
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("profile", profile);
+			model.addAttribute("passkeys", passkeys.of(profile.id()));
 			model.addAttribute("errors", errors);
 			return "accounts/profile";
 		}

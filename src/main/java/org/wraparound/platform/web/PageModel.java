@@ -48,9 +48,9 @@ class PageModel implements HandlerInterceptor {
 		Optional<String> notice = Optional.ofNullable(mav.getModel().get(NOTICE)).map(Object::toString);
 		mav.addObject("page",
 				new Page(locale, new Messages(messageSource, locale), csrf == null ? "_csrf" : csrf.getParameterName(),
-						csrf == null ? "" : csrf.getToken(), currentPath(request), signedInAs(request),
-						request.isUserInRole("STAFF") || request.isUserInRole("ADMIN"), notice,
-						contact));
+						csrf == null ? "" : csrf.getToken(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
+						currentPath(request), signedInAs(request),
+						request.isUserInRole("STAFF") || request.isUserInRole("ADMIN"), notice, contact));
 	}
 
 	private Optional<String> signedInAs(HttpServletRequest request) {

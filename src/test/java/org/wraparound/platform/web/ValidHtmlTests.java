@@ -22,6 +22,7 @@ class ValidHtmlTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/join", "/join/volunteer", "/join/start-a-community", "/join/ask-for-help",
 			"/communities", "/communities/maple-grove-compassionate-community", "/signin", "/signin?error",
+			"/signin?passkey=failed",
 			"/signup", "/join/nowhere" })
 	void publicPagesAreValidInBothLanguages(String path) {
 		for (String language : new String[] { "en", "fr" }) {
@@ -43,7 +44,7 @@ class ValidHtmlTests {
 	void signedInPagesAreValid() {
 		var visitor = new Visitor(port);
 		visitor.signIn("staff@wraparound.example", "wraparound-demo");
-		for (String path : new String[] { "/", "/staff/accounts" }) {
+		for (String path : new String[] { "/", "/staff/accounts", "/profile", "/profile?passkey=added" }) {
 			assertThat(HtmlChecker.errors(visitor.get(path).body())).as(path).isEmpty();
 		}
 	}
