@@ -2,6 +2,10 @@ package org.wraparound.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +21,7 @@ import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.platform.RateLimiter;
+import org.wraparound.platform.SecretTokens;
 
 /** Opening a circle, keeping it private, recording needs and inviting people, over real HTTP and SMTP. */
 @WraparoundTest
@@ -140,6 +145,27 @@ class CirclesTests {
 		again.get(link);
 		assertThat(again.post("/circles/invitation", Map.of("token", token)).body())
 			.contains("This invitation no longer works");
+	}
+
+	@Test
+	void anExpiredOrMadeUpInvitationSaysSoPlainly() {
+		String id = opened(demo("member"), "Rosalie");
+		var maria = accounts.findByEmail("member@wraparound.example").orElseThrow().id();
+		String token = SecretTokens.newToken();
+		jdbc.sql("insert into circles_invite (token_hash, circle_id, email, role, invited_by, created_at, expires_at) "
+				+ "values (?, ?, ?, 'HELPER', ?, ?, ?)")
+			.params(SecretTokens.hash(token), UUID.fromString(id), "late@circles.example", maria.value(),
+					Timestamp.from(Instant.now().minusSeconds(8 * 86_400)),
+					Timestamp.from(Instant.now().minusSeconds(86_400)))
+			.update();
+		var sam = demo("volunteer");
+		for (String attempt : new String[] { token, "made-up", "<script>", "x".repeat(5_000) }) {
+			assertThat(sam.get("/circles/invitation?token=" + URLEncoder.encode(attempt, StandardCharsets.UTF_8))
+				.body()).contains("This invitation no longer works");
+			assertThat(sam.post("/circles/invitation", Map.of("token", attempt)).status()).isLessThan(500);
+		}
+		var samId = accounts.findByEmail("volunteer@wraparound.example").orElseThrow().id();
+		assertThat(circles.view(CircleId.parse(id).orElseThrow(), samId)).isEmpty();
 	}
 
 	@Test
