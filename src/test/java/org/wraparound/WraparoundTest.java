@@ -22,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ExtendWith({ TestServer.class, TestDatabase.class, TestMail.class })
+@ExtendWith({ TestServer.class, TestDatabase.class, TestMail.class, FreshRateLimits.class })
 public @interface WraparoundTest {
 }

@@ -7,12 +7,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 /** Whatever is typed into a form, the answer is a page with a message or a 4xx, never a 5xx or raw markup. */
 @WraparoundTest
@@ -22,14 +20,6 @@ class BadInputTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	@Autowired
 	AccountManagement accounts;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.TestMail;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 /** Every emailed link, followed from a real mail received over SMTP: it works once, and only before it expires. */
 @WraparoundTest
@@ -28,15 +26,7 @@ class EmailedLinksTests {
 	AccountManagement accounts;
 
 	@Autowired
-	RateLimiter limiter;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	private static String unique(String name) {
 		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@links.example";

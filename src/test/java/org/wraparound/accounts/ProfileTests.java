@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,7 +12,6 @@ import org.wraparound.HtmlChecker;
 import org.wraparound.TestMail;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 @WraparoundTest
 class ProfileTests {
@@ -23,14 +21,6 @@ class ProfileTests {
 
 	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	private Visitor newMember(String email) {
 		var visitor = new Visitor(port);

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 /** Staff can see who signed in, who failed to, and who changed what on an account. */
 @WraparoundTest
@@ -26,14 +24,6 @@ class SignInAuditTests {
 
 	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	private List<String> entries(String actorOrLabel) {
 		return jdbc.sql("""

@@ -5,27 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 @WraparoundTest
 class SignUpTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	@Autowired
 	AccountManagement accounts;

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.platform.Language;
-import org.wraparound.platform.RateLimiter;
 
 @WraparoundTest
 class StaffRolesTests {
@@ -22,14 +20,6 @@ class StaffRolesTests {
 
 	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	private AccountId someone() {
 		return accounts.signUp(new SignUp("Kai", "kai." + UUID.randomUUID() + "@roles.example", "long password here",

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
-import org.wraparound.platform.RateLimiter;
 
 /** The test profile allows 5 wrong passwords per email and 3 emailed links per address in the period. */
 @WraparoundTest
@@ -19,15 +16,6 @@ class ThrottleTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	RateLimiter limiter;
-
-	@BeforeEach
-	@AfterEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	@Test
 	void tooManyWrongPasswordsForOneEmailAreThrottledWithAPlainMessage() {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +19,6 @@ import org.wraparound.TestMail;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountManagement;
-import org.wraparound.platform.RateLimiter;
 import org.wraparound.platform.SecretTokens;
 
 /** Opening a circle, keeping it private, recording needs and inviting people, over real HTTP and SMTP. */
@@ -37,15 +35,7 @@ class CirclesTests {
 	AccountManagement accounts;
 
 	@Autowired
-	RateLimiter limiter;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	private Visitor demo(String who) {
 		var visitor = new Visitor(port);

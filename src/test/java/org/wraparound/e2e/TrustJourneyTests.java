@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wraparound.TestMail;
-import org.wraparound.platform.RateLimiter;
 
 /** Joining and coming back without a password, and being slowed down (kindly) when something looks wrong. */
 class TrustJourneyTests extends JourneyTest {
-
-	@Autowired
-	RateLimiter limiter;
-
-	@AfterEach
-	void forgetTries() {
-		limiter.reset();
-	}
 
 	private String base() {
 		return "http://localhost:" + port;
@@ -66,7 +56,6 @@ class TrustJourneyTests extends JourneyTest {
 
 	@Test
 	void isSlowedDownAfterTooManyWrongPasswords() {
-		limiter.reset();
 		for (int i = 0; i < 5; i++) {
 			open("/signin");
 			type("email", "member@wraparound.example");
