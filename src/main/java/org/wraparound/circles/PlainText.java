@@ -42,6 +42,11 @@ public final class PlainText {
 		return problem(text, max).isEmpty();
 	}
 
+	/** What was typed, without control characters, to show in a form again. */
+	public static String retyped(String text) {
+		return text == null ? null : CONTROL.matcher(text).replaceAll("");
+	}
+
 	/** The text as kept: without spaces around it, and with Windows line ends made plain. */
 	static String clean(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n').strip();

@@ -55,7 +55,7 @@ class SupportMapController {
 						? "circles.map.who.required" : problem));
 		}
 		if (!errors.isEmpty()) {
-			model.addAttribute("supporterForm", Map.of("domain", domain, "member", member, "name", name));
+			model.addAttribute("supporterForm", Map.of("domain", domain, "member", member, "name", PlainText.retyped(name)));
 			model.addAttribute("supporterErrors", errors);
 			return circlePage.show(circle, CirclesController.me(principal), 0, model);
 		}

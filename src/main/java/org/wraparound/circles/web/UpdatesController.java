@@ -70,7 +70,7 @@ class UpdatesController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (problem.isPresent()) {
-			model.addAttribute("postText", text);
+			model.addAttribute("postText", PlainText.retyped(text));
 			model.addAttribute("postError", problem.get());
 		}
 		return answer(id, principal, htmx, problem.isPresent(), "circles.updates.posted", model, redirect);
@@ -88,7 +88,7 @@ class UpdatesController {
 		}
 		if (problem.isPresent()) {
 			model.addAttribute("commentOn", updateId);
-			model.addAttribute("commentText", text);
+			model.addAttribute("commentText", PlainText.retyped(text));
 			model.addAttribute("commentError", problem.get());
 		}
 		return answer(id, principal, htmx, problem.isPresent(), "circles.comments.posted", model, redirect);
