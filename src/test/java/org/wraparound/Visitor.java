@@ -45,6 +45,11 @@ public final class Visitor {
 		return send(request(path).GET().build());
 	}
 
+	/** Gets a page with one more request header, such as {@code HX-Request} for what htmx asks. */
+	public Response getWithHeader(String path, String header, String value) {
+		return send(request(path).header(header, value).GET().build());
+	}
+
 	/** Posts a form with the CSRF token of the last page seen. */
 	public Response post(String path, Map<String, String> form) {
 		Map<String, String> withToken = new LinkedHashMap<>(form);

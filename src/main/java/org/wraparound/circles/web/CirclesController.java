@@ -35,8 +35,11 @@ class CirclesController {
 	private final CircleManagement circles;
 	private final CommunityManagement communities;
 	private final AccountManagement accounts;
+	private final CirclePage circlePage;
 
-	CirclesController(CircleManagement circles, CommunityManagement communities, AccountManagement accounts) {
+	CirclesController(CircleManagement circles, CommunityManagement communities, AccountManagement accounts,
+			CirclePage circlePage) {
+		this.circlePage = circlePage;
 		this.circles = circles;
 		this.communities = communities;
 		this.accounts = accounts;
@@ -71,12 +74,7 @@ class CirclesController {
 
 	@GetMapping("/circles/{id}")
 	String show(@PathVariable String id, Principal principal, Model model) {
-		CircleView circle = visible(id, principal);
-		model.addAttribute("circle", circle);
-		model.addAttribute("community", communities.find(circle.community()).map(c -> c.name()).orElse(""));
-		model.addAttribute("needs", circle.needs());
-		model.addAttribute("needErrors", Map.of());
-		return "circles/show";
+		return circlePage.show(visible(id, principal), me(principal), 0, model);
 	}
 
 	@PostMapping("/circles/{id}/needs")
@@ -88,11 +86,9 @@ class CirclesController {
 		}
 		NeedsForm form = NeedsForm.of(parameters);
 		if (form.hasErrors()) {
-			model.addAttribute("circle", circle);
-			model.addAttribute("community", communities.find(circle.community()).map(c -> c.name()).orElse(""));
 			model.addAttribute("needs", form.typed());
 			model.addAttribute("needErrors", form.errors());
-			return "circles/show";
+			return circlePage.show(circle, me(principal), 0, model);
 		}
 		circles.updateNeeds(circle.id(), me(principal), form.needs());
 		redirect.addFlashAttribute("notice", "circles.needs.saved");

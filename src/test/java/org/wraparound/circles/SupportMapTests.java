@@ -1,0 +1,105 @@
+package org.wraparound.circles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wraparound.HtmlChecker;
+import org.wraparound.Visitor;
+import org.wraparound.WraparoundTest;
+import org.wraparound.accounts.AccountManagement;
+import org.wraparound.platform.RateLimiter;
+
+/** The support-network map over real HTTP: drawn with a table and its gaps; only coordinators change it. */
+@WraparoundTest
+class SupportMapTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RateLimiter limiter;
+
+	@Autowired
+	CircleManagement circles;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void noEarlierTries() {
+		limiter.reset();
+	}
+
+	@Test
+	void aCoordinatorAddsHelpersAndTheGapsAreNamed() {
+		String henri = circleOf("champion@wraparound.example", "Henri");
+		var claire = signedIn("champion@wraparound.example");
+		var page = claire.get("/circles/" + henri);
+		assertThat(page.body()).contains("role=\"img\"", "<title id=\"map-title\">", "<desc id=\"map-desc\">",
+				"Gaps: nobody helps yet with Physical, Emotional, Social, Spiritual, Practical.");
+
+		String maria = accounts.findByEmail("member@wraparound.example").orElseThrow().id().toString();
+		assertThat(claire.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "SPIRITUAL", "member", "", "name", "St. Anne’s parish")).status()).isEqualTo(302);
+		claire.get("/circles/" + henri);
+		assertThat(claire.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "SOCIAL", "member", maria, "name", "")).status()).isEqualTo(302);
+
+		var drawn = claire.get("/circles/" + henri);
+		assertThat(drawn.body()).contains("St. Anne’s parish", "Gaps: nobody helps yet with Physical, Emotional, Practical.")
+			.doesNotContain("style=");
+		assertThat(HtmlChecker.errors(drawn.body())).isEmpty();
+
+		var wrong = claire.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "PRACTICAL", "member", "", "name", "<i>Bob</i>"));
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.body()).contains("id=\"supporter-name-error\"");
+		assertThat(HtmlChecker.errors(wrong.body())).isEmpty();
+		assertThat(jdbc.sql("select count(*) from circles_supporter where name like '%Bob%'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void helpersAndStrangersCannotChangeTheMap() {
+		String marguerite = circleOf("member@wraparound.example", "Maggie");
+		String henri = circleOf("champion@wraparound.example", "Henri");
+		var sam = signedIn("volunteer@wraparound.example");
+		var page = sam.get("/circles/" + marguerite);
+		assertThat(page.body()).contains("id=\"support-map\"", "Meals on Wheels Old Mill");
+		assertThat(sam.post("/circles/" + marguerite + "/supporters",
+				Map.of("domain", "SOCIAL", "member", "", "name", "Sam’s friend")).status()).isEqualTo(404);
+		// A coordinator of one circle cannot add a member of another circle, nor change the other circle's map.
+		var maria = signedIn("member@wraparound.example");
+		maria.get("/circles/" + marguerite);
+		String claire = accounts.findByEmail("champion@wraparound.example").orElseThrow().id().toString();
+		assertThat(maria.post("/circles/" + marguerite + "/supporters",
+				Map.of("domain", "SOCIAL", "member", claire, "name", "")).status()).isEqualTo(404);
+		assertThat(maria.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "SOCIAL", "member", "", "name", "Maria’s friend")).status()).isEqualTo(404);
+		var staff = signedIn("staff@wraparound.example");
+		staff.get("/circles");
+		assertThat(staff.post("/circles/" + marguerite + "/supporters",
+				Map.of("domain", "SOCIAL", "member", "", "name", "Staff")).status()).isEqualTo(404);
+	}
+
+	private Visitor signedIn(String email) {
+		var visitor = new Visitor(port);
+		assertThat(visitor.signIn(email, "wraparound-demo").status()).isEqualTo(302);
+		return visitor;
+	}
+
+	private String circleOf(String email, String person) {
+		var account = accounts.findByEmail(email).orElseThrow();
+		return circles.circlesOf(account.id()).stream().filter(c -> c.personName().equals(person)).findFirst()
+			.orElseThrow().id().toString();
+	}
+}
