@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wraparound.WraparoundTest;
@@ -56,8 +56,22 @@ abstract class JourneyTest {
 	void clickAndCheck(WebElement element) {
 		WebElement html = browser.findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> isGone(html));
 		pageIsAccessible();
+	}
+
+	/**
+	 * Whether the element belongs to a page that has been replaced. Chromium reports this either as a stale
+	 * element or, while the new page is still being attached, as an inspector error about the node.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.getTagName();
+			return false;
+		}
+		catch (WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	void type(String field, String text) {
