@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +13,6 @@ import org.wraparound.HtmlChecker;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountManagement;
-import org.wraparound.platform.RateLimiter;
 
 /** The updates feed over real HTTP: who may post, comment and read, and what text is refused. */
 @WraparoundTest
@@ -24,9 +22,6 @@ class CircleUpdatesTests {
 	int port;
 
 	@Autowired
-	RateLimiter limiter;
-
-	@Autowired
 	CircleManagement circles;
 
 	@Autowired
@@ -34,11 +29,6 @@ class CircleUpdatesTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	@Test
 	void aCoordinatorPostsAHelperCommentsAndBothSeeIt() {

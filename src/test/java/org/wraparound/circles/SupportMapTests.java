@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,7 +12,6 @@ import org.wraparound.HtmlChecker;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountManagement;
-import org.wraparound.platform.RateLimiter;
 
 /** The support-network map over real HTTP: drawn with a table and its gaps; only coordinators change it. */
 @WraparoundTest
@@ -23,9 +21,6 @@ class SupportMapTests {
 	int port;
 
 	@Autowired
-	RateLimiter limiter;
-
-	@Autowired
 	CircleManagement circles;
 
 	@Autowired
@@ -33,11 +28,6 @@ class SupportMapTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void noEarlierTries() {
-		limiter.reset();
-	}
 
 	@Test
 	void aCoordinatorAddsHelpersAndTheGapsAreNamed() {
