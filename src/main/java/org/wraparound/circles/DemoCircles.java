@@ -2,20 +2,25 @@ package org.wraparound.circles;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
+import org.wraparound.communities.CommunityId;
+import org.wraparound.platform.Language;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.platform.ConditionalOnDemoData;
 
 /**
  * Two demo circles in the demo community, with needs and members: one around Marguerite, coordinated by her
  * daughter Maria (the demo member) with Sam (the demo volunteer) helping; one around Henri, where Maria helps.
- * Made-up people. Loading again adds nothing.
+ * Henri has died: his circle is in bereavement follow-up, its first check-in done. One referral waits in the
+ * community's triage queue. Made-up people. Loading again adds nothing.
  */
 @Component
 @ConditionalOnDemoData
@@ -26,14 +31,23 @@ class DemoCircles implements ApplicationRunner {
 	private final Circles circles;
 	private final AccountManagement accounts;
 	private final CommunityManagement communities;
+	private final BereavementFollowUp followUp;
+	private final CheckIns checkIns;
+	private final ReferralTriage triage;
+	private final Referrals referrals;
 	private final Clock clock;
 
 	DemoCircles(CircleManagement management, Circles circles, AccountManagement accounts,
-			CommunityManagement communities, Clock clock) {
+			CommunityManagement communities, BereavementFollowUp followUp, CheckIns checkIns, ReferralTriage triage,
+			Referrals referrals, Clock clock) {
 		this.management = management;
 		this.circles = circles;
 		this.accounts = accounts;
 		this.communities = communities;
+		this.followUp = followUp;
+		this.checkIns = checkIns;
+		this.triage = triage;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -44,10 +58,40 @@ class DemoCircles implements ApplicationRunner {
 		var sam = accounts.findByEmail("volunteer@wraparound.example");
 		var claire = accounts.findByEmail("champion@wraparound.example");
 		var community = communities.findBySlug("maple-grove-compassionate-community");
-		if (maria.isEmpty() || sam.isEmpty() || claire.isEmpty() || community.isEmpty()
-				|| !circles.findByMember(maria.get().id().value()).isEmpty()) {
+		if (maria.isEmpty() || sam.isEmpty() || claire.isEmpty() || community.isEmpty()) {
 			return;
 		}
+		if (circles.findByMember(maria.get().id().value()).isEmpty()) {
+			openCircles(maria.get().id(), sam.get().id(), claire.get().id(), community.get().id());
+		}
+		henriHasDied(claire.get().id());
+		if (referrals.count(community.get().id()) == 0) {
+			triage.refer(new Refer(community.get().id(), "Nadia Roy", ReferrerRole.HEALTH_PROFESSIONAL,
+					"Maple Grove Home Care (made up)", "nadia.roy@homecare.example", "555-0142", Language.EN,
+					"Joseph", List.of("en"), "Old Mill", "Ruth Cohen", "ruth.cohen@family.example",
+					Map.of(SupportDomain.PRACTICAL, "Groceries once a week.", SupportDomain.SOCIAL,
+							"Lives alone since the winter; would enjoy a visitor."),
+					ConsentGiver.PERSON));
+		}
+	}
+
+	private void henriHasDied(AccountId claire) {
+		circles.findByMember(claire.value()).stream()
+			.filter(circle -> "Henri".equals(circle.person(false).firstName()) && circle.status() == CircleStatus.OPEN)
+			.findFirst()
+			.ifPresent(circle -> {
+				followUp.recordDeath(circle.id(), claire, followUp.today(circle.id()).minusDays(40));
+				checkIns.of(circle.id()).stream().findFirst().ifPresent(first -> checkIns.markDone(circle.id(),
+						first.id(), claire, "Called Louise. She is sleeping better and would welcome a visit.",
+						clock.instant()));
+			});
+	}
+
+	private void openCircles(AccountId mariaId, AccountId samId, AccountId claireId, CommunityId communityId) {
+		var maria = accounts.find(mariaId);
+		var sam = accounts.find(samId);
+		var claire = accounts.find(claireId);
+		var community = communities.find(communityId);
 		var marguerite = management.open(new OpenCircle(community.get().id(), maria.get().id(), CircleRole.COORDINATOR,
 				new PersonProfile("Marguerite", "Maggie", List.of("fr", "en"),
 						"Likes to chat about gardening. Please phone before visiting.", true, false, null, null,

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
+import org.wraparound.circles.BereavementFollowUp;
 import org.wraparound.circles.CircleId;
 import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleView;
@@ -35,11 +36,14 @@ class CirclesController {
 	private final CircleManagement circles;
 	private final CommunityManagement communities;
 	private final AccountManagement accounts;
+	private final BereavementFollowUp followUp;
 
-	CirclesController(CircleManagement circles, CommunityManagement communities, AccountManagement accounts) {
+	CirclesController(CircleManagement circles, CommunityManagement communities, AccountManagement accounts,
+			BereavementFollowUp followUp) {
 		this.circles = circles;
 		this.communities = communities;
 		this.accounts = accounts;
+		this.followUp = followUp;
 	}
 
 	@GetMapping("/circles")
@@ -76,6 +80,7 @@ class CirclesController {
 		model.addAttribute("community", communities.find(circle.community()).map(c -> c.name()).orElse(""));
 		model.addAttribute("needs", circle.needs());
 		model.addAttribute("needErrors", Map.of());
+		model.addAttribute("followUp", followUp.followUp(circle.id(), me(principal)).orElse(null));
 		return "circles/show";
 	}
 
@@ -92,6 +97,7 @@ class CirclesController {
 			model.addAttribute("community", communities.find(circle.community()).map(c -> c.name()).orElse(""));
 			model.addAttribute("needs", form.typed());
 			model.addAttribute("needErrors", form.errors());
+			model.addAttribute("followUp", followUp.followUp(circle.id(), me(principal)).orElse(null));
 			return "circles/show";
 		}
 		circles.updateNeeds(circle.id(), me(principal), form.needs());
