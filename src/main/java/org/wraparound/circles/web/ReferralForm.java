@@ -45,7 +45,7 @@ public record ReferralForm(
 		@Size(max = 1000, message = "{circles.text.size.1000}") @Pattern(regexp = LINES, message = "{circles.refer.no-markup}") String spiritualNotes,
 		@Size(max = 1000, message = "{circles.text.size.1000}") @Pattern(regexp = LINES, message = "{circles.refer.no-markup}") String practicalNotes,
 		@Pattern(regexp = "PERSON|SUBSTITUTE", message = "{circles.open.consent-giver.required}") String consentGiver,
-		@AssertTrue(message = "{circles.refer.consent.required}") boolean consentConfirmed,
+		Boolean consentConfirmed,
 		String website) {
 
 	/** One line, no control characters and no angle brackets. */
@@ -64,6 +64,12 @@ public record ReferralForm(
 	static ReferralForm empty(String language) {
 		return new ReferralForm("", "", "", "", "", "", List.of(language), "", "", "", List.of(), "", "", "", "", "",
 				"PERSON", false, "");
+	}
+
+	/** The attestation is required; an unticked box sends nothing at all. */
+	@AssertTrue(message = "{circles.refer.consent.required}")
+	public boolean isConsentConfirmed() {
+		return Boolean.TRUE.equals(consentConfirmed);
 	}
 
 	/** Whether a robot filled in the field people never see. */
