@@ -1,6 +1,7 @@
 package org.wraparound.circles;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +37,9 @@ class Circle {
 	private String status;
 	private final Instant openedAt;
 	private final UUID openedBy;
+	private LocalDate diedOn;
+	private Instant closedAt;
+	private String closedReason;
 	@MappedCollection(idColumn = "circle_id")
 	private Set<Member> members = new HashSet<>();
 	@MappedCollection(idColumn = "circle_id")
@@ -110,6 +114,31 @@ class Circle {
 	void updateNeed(Need need, Instant now) {
 		needs.removeIf(row -> row.domain().equals(need.domain().name()));
 		needs.add(new NeedRow(need.domain().name(), blankToNull(need.notes()), need.coverage().name(), now));
+	}
+
+	/** The person died: the circle turns to the bereaved. False when it is not open (a death is recorded once). */
+	boolean recordDeath(LocalDate date) {
+		if (status() != CircleStatus.OPEN) {
+			return false;
+		}
+		this.diedOn = date;
+		this.status = CircleStatus.BEREAVEMENT.name();
+		return true;
+	}
+
+	/** Closes the circle for a reason; false when it is closed already. */
+	boolean close(String reason, Instant now) {
+		if (status() == CircleStatus.CLOSED) {
+			return false;
+		}
+		this.status = CircleStatus.CLOSED.name();
+		this.closedAt = now;
+		this.closedReason = reason.strip();
+		return true;
+	}
+
+	Optional<LocalDate> diedOn() {
+		return Optional.ofNullable(diedOn);
 	}
 
 	CircleId id() {

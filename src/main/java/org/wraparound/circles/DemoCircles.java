@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.communities.CommunityId;
+import org.wraparound.platform.Language;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.platform.ConditionalOnDemoData;
 
 /**
  * Two demo circles in the demo community, with needs and members: one around Marguerite, coordinated by her
  * daughter Maria (the demo member) with Sam (the demo volunteer) helping; one around Henri, where Maria helps.
- * Marguerite's circle has some news, a comment and a small support map. Made-up people. Loading again adds
- * nothing.
+ * Marguerite's circle has some news, a comment and a small support map. Henri has died: his circle is in
+ * bereavement follow-up, its first check-in done. One referral waits in the community's triage queue. Made-up
+ * people. Loading again adds nothing.
  */
 @Component
 @ConditionalOnDemoData
@@ -36,16 +39,25 @@ class DemoCircles implements ApplicationRunner {
 	private final CommunityManagement communities;
 	private final Updates updates;
 	private final Supporters supporters;
+	private final BereavementFollowUp followUp;
+	private final CheckIns checkIns;
+	private final ReferralTriage triage;
+	private final Referrals referrals;
 	private final Clock clock;
 
 	DemoCircles(CircleManagement management, Circles circles, AccountManagement accounts,
-			CommunityManagement communities, Updates updates, Supporters supporters, Clock clock) {
+			CommunityManagement communities, Updates updates, Supporters supporters, BereavementFollowUp followUp,
+			CheckIns checkIns, ReferralTriage triage, Referrals referrals, Clock clock) {
 		this.updates = updates;
 		this.supporters = supporters;
 		this.management = management;
 		this.circles = circles;
 		this.accounts = accounts;
 		this.communities = communities;
+		this.followUp = followUp;
+		this.checkIns = checkIns;
+		this.triage = triage;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -67,6 +79,27 @@ class DemoCircles implements ApplicationRunner {
 					&& circle.roleOf(maria.get().id()).map(CircleRole::coordinates).orElse(false))
 			.findFirst()
 			.ifPresent(circle -> newsAndSupport(circle, maria.get().id(), sam.get().id()));
+		henriHasDied(claire.get().id());
+		if (referrals.count(community.get().id()) == 0) {
+			triage.refer(new Refer(community.get().id(), "Nadia Roy", ReferrerRole.HEALTH_PROFESSIONAL,
+					"Maple Grove Home Care (made up)", "nadia.roy@homecare.example", "555-0142", Language.EN,
+					"Joseph", List.of("en"), "Old Mill", "Ruth Cohen", "ruth.cohen@family.example",
+					Map.of(SupportDomain.PRACTICAL, "Groceries once a week.", SupportDomain.SOCIAL,
+							"Lives alone since the winter; would enjoy a visitor."),
+					ConsentGiver.PERSON));
+		}
+	}
+
+	private void henriHasDied(AccountId claire) {
+		circles.findByMember(claire.value()).stream()
+			.filter(circle -> "Henri".equals(circle.person(false).firstName()) && circle.status() == CircleStatus.OPEN)
+			.findFirst()
+			.ifPresent(circle -> {
+				followUp.recordDeath(circle.id(), claire, followUp.today(circle.id()).minusDays(40));
+				checkIns.of(circle.id()).stream().findFirst().ifPresent(first -> checkIns.markDone(circle.id(),
+						first.id(), claire, "Called Louise. She is sleeping better and would welcome a visit.",
+						clock.instant()));
+			});
 	}
 
 	private void openCircles(AccountId maria, AccountId sam, AccountId claire, CommunityId community) {

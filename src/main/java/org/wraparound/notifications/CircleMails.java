@@ -10,9 +10,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wraparound.circles.CircleDigestReady;
 import org.wraparound.circles.CircleInvitationSent;
+import org.wraparound.circles.ReferralDeclined;
 import org.wraparound.platform.Messages;
 
-/** Sends the mails circles ask for: an invitation to join a circle, and a member's daily summary. */
+/** Sends the mails circles ask for: an invitation to join a circle, a member's daily summary, a declined referral's reason. */
 @Component
 class CircleMails {
 
@@ -50,5 +51,12 @@ class CircleMails {
 		lines.add(messages.get("notifications.CIRCLE_DIGEST.comments", event.newComments()));
 		delivery.deliver(new MailRequest(event.id(), "CIRCLE_DIGEST", event.to(), event.name(), event.language(),
 				event.link(), null, event.personName(), String.join("\n\n", lines), event.lines().size()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReferralDeclined event) {
+		delivery.deliver(new MailRequest(event.referral().value(), "REFERRAL_DECLINED", event.to(),
+				event.referrerName(), event.language(), null, null, event.personFirstName(), event.communityName(),
+				event.reason()));
 	}
 }

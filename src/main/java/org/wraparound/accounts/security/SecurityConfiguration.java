@@ -44,6 +44,10 @@ class SecurityConfiguration {
 		var throttle = new SignInThrottle(limiter);
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				// a community's triage queue is for its champions: signed in first, then checked by circles
+				.requestMatchers("/communities/*/referrals", "/communities/*/referrals/**").authenticated()
+				// the public referral form: no account needed
+				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
 						"/confirm-email", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",

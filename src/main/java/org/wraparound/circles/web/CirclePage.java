@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.wraparound.accounts.AccountId;
+import org.wraparound.circles.BereavementFollowUp;
 import org.wraparound.circles.CircleSettings;
 import org.wraparound.circles.CircleUpdates;
 import org.wraparound.circles.CircleView;
@@ -12,7 +13,8 @@ import org.wraparound.circles.SupportNetwork;
 import org.wraparound.communities.CommunityManagement;
 
 /**
- * The whole circle page: the person, needs, members, the updates feed and the support map. Whatever a form put in
+ * The whole circle page: the person, needs, members, the updates feed, the support map and, after a death, the
+ * bereavement follow-up. Whatever a form put in
  * the model first (what was typed, the messages beside fields) is kept.
  */
 @Component
@@ -21,13 +23,15 @@ class CirclePage {
 	private final CircleUpdates updates;
 	private final SupportNetwork network;
 	private final CommunityManagement communities;
+	private final BereavementFollowUp followUp;
 	private final CircleSettings settings;
 
 	CirclePage(CircleUpdates updates, SupportNetwork network, CommunityManagement communities,
-			CircleSettings settings) {
+			BereavementFollowUp followUp, CircleSettings settings) {
 		this.updates = updates;
 		this.network = network;
 		this.communities = communities;
+		this.followUp = followUp;
 		this.settings = settings;
 	}
 
@@ -43,6 +47,7 @@ class CirclePage {
 			model.addAttribute("map", map);
 			model.addAttribute("drawing", SupportMapDrawing.of(map));
 		});
+		followUp.followUp(circle.id(), viewer).ifPresent(found -> model.addAttribute("followUp", found));
 		model.addAttribute("zone", settings.timeZone());
 		return "circles/show";
 	}

@@ -1,5 +1,6 @@
 package org.wraparound.communities.web;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
@@ -31,13 +33,15 @@ class CommunitiesController {
 	}
 
 	@GetMapping("/communities/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Principal principal, Model model) {
 		CommunitySummary community = communities.findBySlug(slug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var names = accounts.displayNames(community.champions());
 		List<String> champions = community.champions().stream().map(names::get).filter(name -> name != null).toList();
 		model.addAttribute("community", community);
 		model.addAttribute("champions", champions);
+		model.addAttribute("champion", principal != null && AccountId.parse(principal.getName())
+			.map(me -> communities.isChampion(me, community.id())).orElse(false));
 		return "communities/show";
 	}
 }
