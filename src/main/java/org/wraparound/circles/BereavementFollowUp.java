@@ -2,7 +2,10 @@ package org.wraparound.circles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,7 @@ import org.wraparound.audit.Actor;
 import org.wraparound.audit.AuditAction;
 import org.wraparound.audit.AuditLog;
 import org.wraparound.audit.RecordRef;
+import org.wraparound.communities.CommunityId;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
 
@@ -33,16 +37,19 @@ public class BereavementFollowUp {
 
 	private final Circles circles;
 	private final CheckIns checkIns;
+	private final FollowUpSchedules schedules;
 	private final CommunityManagement communities;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final CircleSettings settings;
 	private final Clock clock;
 
-	BereavementFollowUp(Circles circles, CheckIns checkIns, CommunityManagement communities, AuditLog audit,
+	BereavementFollowUp(Circles circles, CheckIns checkIns, FollowUpSchedules schedules, CommunityManagement communities,
+			AuditLog audit,
 			ApplicationEventPublisher events, CircleSettings settings, Clock clock) {
 		this.circles = circles;
 		this.checkIns = checkIns;
+		this.schedules = schedules;
 		this.communities = communities;
 		this.audit = audit;
 		this.events = events;
@@ -74,10 +81,32 @@ public class BereavementFollowUp {
 			return Outcome.NOT_OPEN;
 		}
 		circles.save(circle);
-		checkIns.schedule(id, diedOn, settings.bereavementCheckIns());
+		checkIns.schedule(id, diedOn, checkInsFor(circle.community()));
 		audit.record(Actor.account(actor.toString()), AuditAction.CHANGED, record(id), "death recorded");
 		events.publishEvent(new PersonDied(circle.community(), id, diedOn, clock.instant()));
 		return Outcome.RECORDED;
+	}
+
+	/** When this community checks in with the bereaved: its champions' choice, or the default setting. */
+	public List<Period> checkInsFor(CommunityId community) {
+		return schedules.of(community).orElse(settings.bereavementCheckIns());
+	}
+
+	/**
+	 * A champion sets when their community checks in with the bereaved (from now on: check-ins already scheduled
+	 * stay). False when {@code champion} does not champion the community or the list is empty.
+	 */
+	@Transactional
+	public boolean setCheckIns(CommunityId community, AccountId champion, List<Period> checkIns) {
+		if (checkIns.isEmpty() || !communities.isChampion(champion, community)) {
+			return false;
+		}
+		List<Period> sorted = checkIns.stream().distinct()
+			.sorted(Comparator.comparing(period -> LocalDate.EPOCH.plus(period))).toList();
+		schedules.save(community, sorted, champion, clock.instant());
+		audit.record(Actor.account(champion.toString()), AuditAction.CHANGED,
+				new RecordRef("circles", "follow-up-schedule", community.toString()), sorted.toString());
+		return true;
 	}
 
 	/** The follow-up for those who keep it; empty for anyone else. */

@@ -45,7 +45,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				// a community's triage queue is for its champions: signed in first, then checked by circles
-				.requestMatchers("/communities/*/referrals", "/communities/*/referrals/**").authenticated()
+				.requestMatchers("/communities/*/referrals", "/communities/*/referrals/**", "/communities/*/follow-up")
+				.authenticated()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
