@@ -19,7 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
-import org.wraparound.circles.CircleId;
 import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleView;
 import org.wraparound.communities.CommunityManagement;
@@ -33,14 +32,16 @@ import org.wraparound.platform.Language;
 class CirclesController {
 
 	private final CircleManagement circles;
+	private final CircleAccess access;
 	private final CommunityManagement communities;
 	private final AccountManagement accounts;
 	private final CirclePage circlePage;
 
-	CirclesController(CircleManagement circles, CommunityManagement communities, AccountManagement accounts,
+	CirclesController(CircleManagement circles, CircleAccess access, CommunityManagement communities, AccountManagement accounts,
 			CirclePage circlePage) {
 		this.circlePage = circlePage;
 		this.circles = circles;
+		this.access = access;
 		this.communities = communities;
 		this.accounts = accounts;
 	}
@@ -74,13 +75,13 @@ class CirclesController {
 
 	@GetMapping("/circles/{id}")
 	String show(@PathVariable String id, Principal principal, Model model) {
-		return circlePage.show(visible(id, principal), me(principal), 0, model);
+		return circlePage.show(access.visible(id, principal), me(principal), 0, model);
 	}
 
 	@PostMapping("/circles/{id}/needs")
 	String updateNeeds(@PathVariable String id, @RequestParam Map<String, String> parameters, Principal principal,
 			Model model, RedirectAttributes redirect) {
-		CircleView circle = visible(id, principal);
+		CircleView circle = access.visible(id, principal);
 		if (!circle.canCoordinate()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -98,7 +99,7 @@ class CirclesController {
 	@PostMapping("/circles/{id}/members/{member}/remove")
 	String removeMember(@PathVariable String id, @PathVariable String member, Principal principal,
 			RedirectAttributes redirect) {
-		CircleView circle = visible(id, principal);
+		CircleView circle = access.visible(id, principal);
 		boolean removed = AccountId.parse(member)
 			.map(account -> circles.removeMember(circle.id(), me(principal), account)).orElse(false);
 		redirect.addFlashAttribute("notice", removed ? "circles.member.removed" : "circles.member.kept");
@@ -107,7 +108,7 @@ class CirclesController {
 
 	@PostMapping("/circles/{id}/leave")
 	String leave(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
-		CircleView circle = visible(id, principal);
+		CircleView circle = access.visible(id, principal);
 		if (circles.leave(circle.id(), me(principal))) {
 			redirect.addFlashAttribute("notice", "circles.left");
 			return "redirect:/circles";
@@ -124,10 +125,6 @@ class CirclesController {
 		return "circles/open";
 	}
 
-	private CircleView visible(String id, Principal principal) {
-		return CircleId.parse(id).flatMap(circle -> circles.view(circle, me(principal)))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 
 	static AccountId me(Principal principal) {
 		return AccountId.parse(principal.getName())

@@ -4,7 +4,6 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.wraparound.circles.CircleId;
 import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleRole;
 import org.wraparound.circles.CircleView;
@@ -29,14 +26,16 @@ import org.wraparound.circles.JoinResult;
 class InvitationsController {
 
 	private final CircleManagement circles;
+	private final CircleAccess access;
 
-	InvitationsController(CircleManagement circles) {
+	InvitationsController(CircleManagement circles, CircleAccess access) {
 		this.circles = circles;
+		this.access = access;
 	}
 
 	@GetMapping("/circles/{id}/invite")
 	String form(@PathVariable String id, Principal principal, Model model) {
-		model.addAttribute("circle", coordinated(id, principal));
+		model.addAttribute("circle", access.coordinated(id, principal));
 		model.addAttribute("form", InviteForm.empty());
 		return "circles/invite";
 	}
@@ -44,7 +43,7 @@ class InvitationsController {
 	@PostMapping("/circles/{id}/invite")
 	String invite(@PathVariable String id, Principal principal, @Valid @ModelAttribute("form") InviteForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		CircleView circle = coordinated(id, principal);
+		CircleView circle = access.coordinated(id, principal);
 		if (errors.hasErrors()) {
 			model.addAttribute("circle", circle);
 			model.addAttribute("errors", errors);
@@ -85,9 +84,4 @@ class InvitationsController {
 		};
 	}
 
-	private CircleView coordinated(String id, Principal principal) {
-		return CircleId.parse(id).flatMap(circle -> circles.view(circle, CirclesController.me(principal)))
-			.filter(CircleView::canCoordinate)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 }

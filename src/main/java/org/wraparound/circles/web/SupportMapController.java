@@ -16,7 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.circles.CircleId;
-import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleView;
 import org.wraparound.circles.PlainText;
 import org.wraparound.circles.SupportDomain;
@@ -26,12 +25,12 @@ import org.wraparound.circles.SupportNetwork;
 @Controller
 class SupportMapController {
 
-	private final CircleManagement circles;
+	private final CircleAccess access;
 	private final SupportNetwork network;
 	private final CirclePage circlePage;
 
-	SupportMapController(CircleManagement circles, SupportNetwork network, CirclePage circlePage) {
-		this.circles = circles;
+	SupportMapController(CircleAccess access, SupportNetwork network, CirclePage circlePage) {
+		this.access = access;
 		this.network = network;
 		this.circlePage = circlePage;
 	}
@@ -40,7 +39,7 @@ class SupportMapController {
 	String add(@PathVariable String id, @RequestParam(defaultValue = "") String domain,
 			@RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "") String name,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		CircleView circle = coordinated(id, principal);
+		CircleView circle = access.coordinated(id, principal);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (!domain.matches("PHYSICAL|EMOTIONAL|SOCIAL|SPIRITUAL|PRACTICAL")) {
 			errors.put("domain", "circles.map.domain.required");
@@ -69,7 +68,7 @@ class SupportMapController {
 	@PostMapping("/circles/{id}/supporters/{supporter}/remove")
 	String remove(@PathVariable String id, @PathVariable String supporter, Principal principal,
 			RedirectAttributes redirect) {
-		CircleView circle = coordinated(id, principal);
+		CircleView circle = access.coordinated(id, principal);
 		UUID supporterId = CircleId.parse(supporter).map(CircleId::value)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!network.remove(circle.id(), CirclesController.me(principal), supporterId)) {
@@ -79,9 +78,4 @@ class SupportMapController {
 		return "redirect:/circles/" + circle.id() + "#support-map";
 	}
 
-	private CircleView coordinated(String id, Principal principal) {
-		return CircleId.parse(id).flatMap(circle -> circles.view(circle, CirclesController.me(principal)))
-			.filter(CircleView::canCoordinate)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 }

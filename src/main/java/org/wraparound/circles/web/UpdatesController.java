@@ -17,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.circles.CircleId;
-import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleSettings;
 import org.wraparound.circles.CircleUpdates;
 import org.wraparound.circles.CircleView;
@@ -31,14 +30,14 @@ import org.wraparound.circles.UpdateFeed;
 @Controller
 class UpdatesController {
 
-	private final CircleManagement circles;
+	private final CircleAccess access;
 	private final CircleUpdates updates;
 	private final CirclePage circlePage;
 	private final CircleSettings settings;
 
-	UpdatesController(CircleManagement circles, CircleUpdates updates, CirclePage circlePage,
+	UpdatesController(CircleAccess access, CircleUpdates updates, CirclePage circlePage,
 			CircleSettings settings) {
-		this.circles = circles;
+		this.access = access;
 		this.updates = updates;
 		this.circlePage = circlePage;
 		this.settings = settings;
@@ -53,7 +52,7 @@ class UpdatesController {
 		if (htmx != null) {
 			return fragment(feedOf(id, principal, number), model);
 		}
-		CircleView circle = memberView(id, principal);
+		CircleView circle = access.member(id, principal);
 		return circlePage.show(circle, CirclesController.me(principal), number, model);
 	}
 
@@ -115,7 +114,7 @@ class UpdatesController {
 			return fragment(feedOf(id, principal, 0), model);
 		}
 		if (failed) {
-			return circlePage.show(memberView(id, principal), CirclesController.me(principal), 0, model);
+			return circlePage.show(access.member(id, principal), CirclesController.me(principal), 0, model);
 		}
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/circles/" + id + "#updates";
@@ -133,11 +132,6 @@ class UpdatesController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private CircleView memberView(String id, Principal principal) {
-		return CircleId.parse(id).flatMap(circle -> circles.view(circle, CirclesController.me(principal)))
-			.filter(view -> view.viewerRole().isPresent())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 
 	private static UUID parse(String id) {
 		try {
