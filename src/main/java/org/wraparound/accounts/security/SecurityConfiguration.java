@@ -39,9 +39,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver, AccountManagement accounts,
 			RateLimiter limiter, BaseUrl baseUrl) throws Exception {
+		var throttle = new SignInThrottle(limiter);
 		var signedIn = SignedIn.redirecting(localeResolver, accounts);
 		var signedInWithPasskey = SignedIn.answering(localeResolver, accounts);
-		var throttle = new SignInThrottle(limiter);
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				// a community's triage queue is for its champions: signed in first, then checked by circles
@@ -57,7 +57,7 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/signin").usernameParameter("email").passwordParameter("password")
-				.successHandler(signedIn).failureHandler(throttle.failureHandler()).permitAll())
+				.successHandler(signedIn).failureUrl("/signin?error").permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new PasskeyRegistrationGuard(), AuthorizationFilter.class)
 			// Links are requested through our own validating page (SignInLinkController), never the stock
