@@ -13,7 +13,7 @@ import org.wraparound.circles.CircleId;
  */
 public record HelpRequestView(RequestId id, CircleId circle, String personName, HelpKind kind, Instant startsAt,
 		Instant endsAt, int slots, int taken, String notes, Optional<String> address, boolean cancelled,
-		List<Helper> helpers, boolean yours, boolean canCoordinate, boolean ended) {
+		List<Helper> helpers, boolean yours, boolean canCoordinate, boolean ended, AccountId viewer) {
 
 	/** Someone who committed, whether they did it, and the thanks they were sent. */
 	public record Helper(AccountId account, String name, Optional<Instant> doneAt, Optional<String> thanks) {
@@ -38,9 +38,9 @@ public record HelpRequestView(RequestId id, CircleId circle, String personName, 
 		return !cancelled && !ended && yours;
 	}
 
-	/** Whether {@code account} may mark {@code helper}'s part done: after the end, the helper or a coordinator. */
-	public boolean canMarkDone(Helper helper, AccountId account) {
-		return ended && !cancelled && !helper.done() && (canCoordinate || helper.account().equals(account));
+	/** Whether the viewer may mark {@code helper}'s part done: after the end, the helper or a coordinator. */
+	public boolean canMarkDone(Helper helper) {
+		return ended && !cancelled && !helper.done() && (canCoordinate || helper.account().equals(viewer));
 	}
 
 	/** Whether the viewer may thank {@code helper}: a coordinator (or the person), once the help was given. */

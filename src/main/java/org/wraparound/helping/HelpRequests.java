@@ -257,7 +257,7 @@ public class HelpRequests {
 			return new HelpRequestView(new RequestId(row.id()), circle.id(), circle.person().name(), row.kind(),
 					row.startsAt(), row.endsAt(), row.slots(), row.taken(), row.notes(),
 					seesAddress ? Optional.ofNullable(row.address()) : Optional.empty(), !row.open(), helpers, yours,
-					circle.canCoordinate(), !row.endsAt().isAfter(now));
+					circle.canCoordinate(), !row.endsAt().isAfter(now), viewer);
 		}).toList();
 	}
 
