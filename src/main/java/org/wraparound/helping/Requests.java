@@ -58,16 +58,16 @@ class Requests {
 
 	/** A circle's requests that end after {@code after}, soonest first. */
 	List<Row> ofCircle(UUID circle, Instant after) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from helping_request where circle_id = ? and ends_at > ? order by starts_at, id""")
+		return jdbc.sql("select " + COLUMNS
+				+ " from helping_request where circle_id = ? and ends_at > ? order by starts_at, id")
 			.params(circle, utc(after)).query((rs, n) -> row(rs)).list();
 	}
 
 	/** The requests someone committed to, soonest first. */
 	List<Row> committedBy(AccountId helper) {
-		return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "r.$1") + """
-				 from helping_request r join helping_commitment c on c.request_id = r.id
-				where c.helper_id = ? order by r.starts_at, r.id""")
+		return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "r.$1")
+				+ " from helping_request r join helping_commitment c on c.request_id = r.id"
+				+ " where c.helper_id = ? order by r.starts_at, r.id")
 			.param(helper.value()).query((rs, n) -> row(rs)).list();
 	}
 
@@ -110,10 +110,10 @@ class Requests {
 
 	/** Cancels a circle's open requests that have not ended, and says which they were. */
 	List<Row> cancelOpen(UUID circle, Instant now) {
-		List<Row> open = ofCircle(circle, now).stream().filter(Row::open).toList();
-		open.forEach(row -> jdbc.sql("update helping_request set status = ? where id = ? and status = ?")
-			.params(CANCELLED, row.id(), OPEN).update());
-		return open;
+		return ofCircle(circle, now).stream().filter(Row::open)
+			.filter(row -> jdbc.sql("update helping_request set status = ? where id = ? and status = ?")
+				.params(CANCELLED, row.id(), OPEN).update() == 1)
+			.toList();
 	}
 
 	List<Pledge> pledges(Collection<UUID> requests) {
