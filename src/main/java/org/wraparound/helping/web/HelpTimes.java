@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.wraparound.platform.Page;
 
-/** When a request is, in the community's time zone and the reader's language: "Friday, 27 November, 12:00 to 13:00". */
+/** When a request is, given in the community time zone and in the reader language. */
 public final class HelpTimes {
 
 	private HelpTimes() {
