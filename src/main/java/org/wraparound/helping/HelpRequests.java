@@ -1,0 +1,303 @@
+package org.wraparound.helping;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wraparound.accounts.AccountId;
+import org.wraparound.accounts.AccountManagement;
+import org.wraparound.audit.Actor;
+import org.wraparound.audit.AuditAction;
+import org.wraparound.audit.AuditLog;
+import org.wraparound.audit.RecordRef;
+import org.wraparound.circles.CircleId;
+import org.wraparound.circles.CircleManagement;
+import org.wraparound.circles.CircleRole;
+import org.wraparound.circles.CircleSettings;
+import org.wraparound.circles.CircleView;
+import org.wraparound.circles.PlainText;
+import org.wraparound.communities.CommunityId;
+import org.wraparound.communities.CommunityManagement;
+import org.wraparound.platform.BaseUrl;
+
+/**
+ * Help requests in a circle. Only the circle's members see its requests; only its coordinators post them; anyone
+ * else finds nothing (which the web layer answers with 404). {@link #claim} is the one way a slot is ever taken.
+ * Every read and change is written to the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HelpRequests {
+
+	/** The longest notes and thanks may be. */
+	public static final int MAX_NOTES = 2000;
+
+	public static final int MAX_THANKS = 500;
+
+	public static final int MAX_ADDRESS = 300;
+
+	private final Requests requests;
+	private final CircleManagement circles;
+	private final CommunityManagement communities;
+	private final AccountManagement accounts;
+	private final CircleSettings settings;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final BaseUrl baseUrl;
+	private final Clock clock;
+
+	HelpRequests(Requests requests, CircleManagement circles, CommunityManagement communities,
+			AccountManagement accounts, CircleSettings settings, AuditLog audit, ApplicationEventPublisher events,
+			BaseUrl baseUrl, Clock clock) {
+		this.requests = requests;
+		this.circles = circles;
+		this.communities = communities;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.audit = audit;
+		this.events = events;
+		this.baseUrl = baseUrl;
+		this.clock = clock;
+	}
+
+	/**
+	 * A coordinator posts a one-off request. Empty when they may not, or when the request breaks a rule (ends
+	 * before it starts, starts in the past, 1 to 10 helpers, plain-text notes).
+	 */
+	@Transactional
+	public Optional<RequestId> post(PostHelpRequest command) {
+		Instant now = clock.instant();
+		if (command.kind() == null || command.startsAt() == null || command.endsAt() == null
+				|| !command.endsAt().isAfter(command.startsAt()) || !command.startsAt().isAfter(now)
+				|| command.helpers() < 1 || command.helpers() > 10 || !optionalText(command.notes(), MAX_NOTES)
+				|| !optionalText(command.address(), MAX_ADDRESS)) {
+			return Optional.empty();
+		}
+		return member(command.circle(), command.postedBy()).filter(CircleView::canCoordinate).map(circle -> {
+			var row = new Requests.Row(UUID.randomUUID(), circle.community().value(), circle.id().value(),
+					command.kind(), command.startsAt(), command.endsAt(), command.helpers(), 0,
+					blankToNull(command.notes()), blankToNull(command.address()), Requests.OPEN, command.postedBy(),
+					now);
+			requests.insert(row);
+			audit.record(actor(command.postedBy()), AuditAction.CREATED, record(row.id()),
+					"posted a " + command.kind().name().toLowerCase() + " request");
+			events.publishEvent(new HelpRequested(circle.community(), circle.id(), new RequestId(row.id()),
+					row.kind(), row.kind().domain(), row.startsAt(), row.endsAt(), now));
+			return new RequestId(row.id());
+		});
+	}
+
+	/**
+	 * The one slot-claim: {@code helper}, a member of the circle, takes one of the request's free slots. With one
+	 * slot left and two people claiming at once, exactly one gets it; the other is told it is already taken.
+	 */
+	@Transactional
+	public ClaimResult claim(RequestId id, AccountId helper) {
+		var found = visible(id, helper);
+		if (found.isEmpty()) {
+			return ClaimResult.NOT_FOUND;
+		}
+		Requests.Row row = found.get().row();
+		Instant now = clock.instant();
+		if (!row.open() || !row.endsAt().isAfter(now)) {
+			return ClaimResult.CLOSED;
+		}
+		if (requests.pledges(List.of(row.id())).stream().anyMatch(p -> p.helper().equals(helper))) {
+			return ClaimResult.ALREADY_YOURS;
+		}
+		if (!requests.takeSlot(row.id())) {
+			audit.record(actor(helper), AuditAction.VIEWED, record(row.id()), "asked for a slot: already taken");
+			return ClaimResult.ALREADY_TAKEN;
+		}
+		requests.commit(row.id(), helper, now);
+		audit.record(actor(helper), AuditAction.CHANGED, record(row.id()), "committed to help");
+		events.publishEvent(new HelpCommitted(community(row), circle(row), id, row.kind(), row.kind().domain(),
+				row.startsAt(), row.endsAt(), helper, now));
+		return ClaimResult.CLAIMED;
+	}
+
+	/** A helper withdraws, saying why; the slot is free again and the coordinators are told. */
+	@Transactional
+	public boolean withdraw(RequestId id, AccountId helper, String reason) {
+		if (!PlainText.acceptable(reason, MAX_THANKS)) {
+			return false;
+		}
+		return visible(id, helper).filter(found -> found.row().open() && found.row().endsAt().isAfter(clock.instant()))
+			.filter(found -> requests.withdraw(id.value(), helper)).map(found -> {
+				Requests.Row row = found.row();
+				CircleView circle = found.circle();
+				audit.record(actor(helper), AuditAction.CHANGED, record(row.id()), "withdrew");
+				List<HelpWithdrawn.Coordinator> coordinators = new ArrayList<>();
+				circle.members().stream().filter(m -> m.role() == CircleRole.COORDINATOR)
+					.filter(m -> !m.account().equals(helper))
+					.forEach(m -> accounts.find(m.account()).ifPresent(a -> coordinators.add(
+							new HelpWithdrawn.Coordinator(a.id(), a.displayName(), a.email(), a.language()))));
+				String helperName = accounts.displayNames(List.of(helper)).getOrDefault(helper, "—");
+				events.publishEvent(new HelpWithdrawn(community(row), circle(row), id, row.kind(), row.kind().domain(),
+						row.startsAt(), row.endsAt(), helper, helperName, circle.person().name(),
+						PlainTextCleaner.clean(reason), zone(circle.community()),
+						baseUrl.link("/helping/requests/" + id), coordinators, clock.instant()));
+				return true;
+			}).isPresent();
+	}
+
+	/** After the end time, the helper or a coordinator says the help was given. */
+	@Transactional
+	public boolean complete(RequestId id, AccountId actor, AccountId helper) {
+		Instant now = clock.instant();
+		return visible(id, actor).filter(found -> found.row().open() && !found.row().endsAt().isAfter(now))
+			.filter(found -> actor.equals(helper) || found.circle().canCoordinate())
+			.filter(found -> requests.markDone(id.value(), helper, now)).map(found -> {
+				Requests.Row row = found.row();
+				audit.record(actor(actor), AuditAction.CHANGED, record(row.id()), "marked done");
+				events.publishEvent(new HelpCompleted(community(row), circle(row), id, row.kind(),
+						row.kind().domain(), row.startsAt(), row.endsAt(), helper, now));
+				return true;
+			}).isPresent();
+	}
+
+	/** The person or a coordinator thanks a helper for help given. */
+	@Transactional
+	public boolean thank(RequestId id, AccountId actor, AccountId helper, String text) {
+		if (!PlainText.acceptable(text, MAX_THANKS)) {
+			return false;
+		}
+		Instant now = clock.instant();
+		String thanks = PlainTextCleaner.clean(text);
+		return visible(id, actor).filter(found -> found.circle().canCoordinate())
+			.filter(found -> requests.thank(id.value(), helper, thanks, now)).map(found -> {
+				Requests.Row row = found.row();
+				audit.record(actor(actor), AuditAction.CHANGED, record(row.id()), "sent thanks");
+				events.publishEvent(new ThanksSent(community(row), circle(row), id, row.kind(), row.kind().domain(),
+						row.startsAt(), row.endsAt(), helper, actor, thanks, now));
+				return true;
+			}).isPresent();
+	}
+
+	/** One request as {@code viewer} may see it; empty when they are not in its circle. The read is audited. */
+	public Optional<Commitment> find(RequestId id, AccountId viewer) {
+		return visible(id, viewer).map(found -> {
+			audit.record(actor(viewer), AuditAction.VIEWED, record(id.value()), "request");
+			return new Commitment(views(List.of(found.row()), found.circle(), viewer).get(0),
+					zone(found.circle().community()));
+		});
+	}
+
+	/** A circle's coming requests for one of its members; empty for anyone else. The read is audited. */
+	public Optional<Agenda> agenda(CircleId id, AccountId viewer, boolean needsHelpOnly) {
+		return member(id, viewer).map(circle -> {
+			Instant now = clock.instant();
+			List<Requests.Row> rows = requests.ofCircle(id.value(), now).stream()
+				.filter(row -> row.open() || !needsHelpOnly)
+				.filter(row -> !needsHelpOnly || row.taken() < row.slots())
+				.toList();
+			audit.record(actor(viewer), AuditAction.VIEWED, new RecordRef("helping", "agenda", id.toString()),
+					rows.size() + " requests");
+			return new Agenda(id, circle.person().name(), zone(circle.community()), circle.canCoordinate(),
+					needsHelpOnly, views(rows, circle, viewer));
+		});
+	}
+
+	/** Everything {@code helper} committed to, soonest first, in circles they are still in. The read is audited. */
+	public List<Commitment> mine(AccountId helper) {
+		Map<UUID, List<Requests.Row>> byCircle = requests.committedBy(helper).stream()
+			.collect(Collectors.groupingBy(Requests.Row::circle));
+		List<Commitment> mine = new ArrayList<>();
+		byCircle.forEach((circle, rows) -> member(new CircleId(circle), helper).ifPresent(view -> {
+			ZoneId zone = zone(view.community());
+			views(rows, view, helper).forEach(request -> mine.add(new Commitment(request, zone)));
+		}));
+		mine.sort((a, b) -> a.request().startsAt().compareTo(b.request().startsAt()));
+		audit.record(actor(helper), AuditAction.VIEWED, new RecordRef("helping", "commitments", helper.toString()),
+				mine.size() + " commitments");
+		return mine;
+	}
+
+	/** The time zone a circle's times are entered and shown in: its community's. */
+	public Optional<ZoneId> zoneOf(CircleId id, AccountId viewer) {
+		return member(id, viewer).map(circle -> zone(circle.community()));
+	}
+
+	/** Package-private for the listener that hears of a death: cancels the circle's open requests. */
+	@Transactional
+	void cancelOpen(CircleId circle, CommunityId community) {
+		Instant now = clock.instant();
+		for (Requests.Row row : requests.cancelOpen(circle.value(), now)) {
+			audit.record(Actor.anonymous("system"), AuditAction.CHANGED, record(row.id()),
+					"cancelled: the person died");
+			events.publishEvent(new HelpCancelled(community, circle, new RequestId(row.id()), row.kind(),
+					row.kind().domain(), row.startsAt(), row.endsAt(), now));
+		}
+	}
+
+	private List<HelpRequestView> views(List<Requests.Row> rows, CircleView circle, AccountId viewer) {
+		Instant now = clock.instant();
+		var pledges = requests.pledges(rows.stream().map(Requests.Row::id).toList()).stream()
+			.collect(Collectors.groupingBy(Requests.Pledge::request));
+		Collection<AccountId> helperIds = pledges.values().stream().flatMap(List::stream)
+			.map(Requests.Pledge::helper).distinct().toList();
+		var names = accounts.displayNames(helperIds);
+		return rows.stream().map(row -> {
+			var helpers = pledges.getOrDefault(row.id(), List.of()).stream()
+				.map(p -> new HelpRequestView.Helper(p.helper(), names.getOrDefault(p.helper(), "—"),
+						Optional.ofNullable(p.doneAt()), Optional.ofNullable(p.thanks())))
+				.toList();
+			boolean yours = helpers.stream().anyMatch(h -> h.account().equals(viewer));
+			boolean seesAddress = yours || circle.canCoordinate();
+			return new HelpRequestView(new RequestId(row.id()), circle.id(), circle.person().name(), row.kind(),
+					row.startsAt(), row.endsAt(), row.slots(), row.taken(), row.notes(),
+					seesAddress ? Optional.ofNullable(row.address()) : Optional.empty(), !row.open(), helpers, yours,
+					circle.canCoordinate(), !row.endsAt().isAfter(now), viewer);
+		}).toList();
+	}
+
+	private record Found(Requests.Row row, CircleView circle) {
+	}
+
+	private Optional<Found> visible(RequestId id, AccountId viewer) {
+		return requests.find(id.value())
+			.flatMap(row -> member(new CircleId(row.circle()), viewer).map(circle -> new Found(row, circle)));
+	}
+
+	private Optional<CircleView> member(CircleId id, AccountId viewer) {
+		return circles.view(id, viewer).filter(view -> view.viewerRole().isPresent());
+	}
+
+	private ZoneId zone(CommunityId community) {
+		return communities.find(community).map(c -> c.timeZone()).orElse(settings.timeZone());
+	}
+
+	private static boolean optionalText(String text, int max) {
+		return text == null || text.isBlank() || PlainText.acceptable(text, max);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : PlainTextCleaner.clean(text);
+	}
+
+	private static CommunityId community(Requests.Row row) {
+		return new CommunityId(row.community());
+	}
+
+	private static CircleId circle(Requests.Row row) {
+		return new CircleId(row.circle());
+	}
+
+	private static Actor actor(AccountId account) {
+		return Actor.account(account.toString());
+	}
+
+	private static RecordRef record(UUID id) {
+		return new RecordRef("helping", "request", id.toString());
+	}
+}

@@ -1,0 +1,46 @@
+package org.wraparound.helping.web;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.wraparound.circles.CircleId;
+import org.wraparound.helping.HelpRequests;
+
+/**
+ * A circle's agenda of help requests, the list the circle page includes with htmx (others get it as a page of its
+ * own), and a helper's own list of what they committed to.
+ */
+@Controller
+class AgendaController {
+
+	private final HelpRequests requests;
+
+	AgendaController(HelpRequests requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping("/helping/circles/{id}/agenda")
+	String agenda(@PathVariable String id, @RequestParam(defaultValue = "false") String needs,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
+			HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
+		var agenda = CircleId.parse(id)
+			.flatMap(circle -> requests.agenda(circle, Me.of(principal), "true".equals(needs)))
+			.orElseThrow(Me::notFound);
+		model.addAttribute("agenda", agenda);
+		return htmx != null ? "helping/agenda" : "helping/agenda-page";
+	}
+
+	@GetMapping("/helping/mine")
+	String mine(Principal principal, Model model) {
+		model.addAttribute("commitments", requests.mine(Me.of(principal)));
+		return "helping/mine";
+	}
+}

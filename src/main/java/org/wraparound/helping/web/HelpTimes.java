@@ -1,0 +1,23 @@
+package org.wraparound.helping.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.wraparound.platform.Page;
+
+/** When a request is, given in the community time zone and in the reader language. */
+public final class HelpTimes {
+
+	private HelpTimes() {
+	}
+
+	public static String when(Page page, ZoneId zone, Instant start, Instant end) {
+		Locale locale = page.locale();
+		var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(zone);
+		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+		return page.t("helping.when", day.format(start), time.format(start), time.format(end));
+	}
+}
