@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.audit.Actor;
@@ -55,10 +59,11 @@ public class HelpRequests {
 	private final ApplicationEventPublisher events;
 	private final BaseUrl baseUrl;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
 	HelpRequests(Requests requests, CircleManagement circles, CommunityManagement communities,
 			AccountManagement accounts, CircleSettings settings, AuditLog audit, ApplicationEventPublisher events,
-			BaseUrl baseUrl, Clock clock) {
+			BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactionManager) {
 		this.requests = requests;
 		this.circles = circles;
 		this.communities = communities;
@@ -68,6 +73,7 @@ public class HelpRequests {
 		this.events = events;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -101,8 +107,18 @@ public class HelpRequests {
 	 * The one slot-claim: {@code helper}, a member of the circle, takes one of the request's free slots. With one
 	 * slot left and two people claiming at once, exactly one gets it; the other is told it is already taken.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ClaimResult claim(RequestId id, AccountId helper) {
+		try {
+			return transactions.execute(status -> claimInTransaction(id, helper));
+		}
+		catch (DuplicateKeyException sameHelperTwice) {
+			// The same person asked twice at the same instant (a double click): the first one counted.
+			return ClaimResult.ALREADY_YOURS;
+		}
+	}
+
+	private ClaimResult claimInTransaction(RequestId id, AccountId helper) {
 		var found = visible(id, helper);
 		if (found.isEmpty()) {
 			return ClaimResult.NOT_FOUND;

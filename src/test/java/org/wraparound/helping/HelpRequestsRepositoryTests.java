@@ -50,6 +50,36 @@ class HelpRequestsRepositoryTests {
 	JdbcClient jdbc;
 
 	@Test
+	void oneHelperClickingTwiceAtOnceTakesOneSlot() throws Exception {
+		AccountId maria = account("member@wraparound.example");
+		AccountId sam = account("volunteer@wraparound.example");
+		CircleId circle = circleOf(maria, "Maggie");
+		for (int round = 0; round < 5; round++) {
+			RequestId request = post(circle, maria, 3);
+			CountDownLatch ready = new CountDownLatch(2);
+			CountDownLatch go = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<ClaimResult>> results = List.of(sam, sam).stream().map(helper -> pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return help.claim(request, helper);
+				})).toList();
+				assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+				go.countDown();
+				List<ClaimResult> outcomes = List.of(results.get(0).get(20, TimeUnit.SECONDS),
+						results.get(1).get(20, TimeUnit.SECONDS));
+				assertThat(outcomes).contains(ClaimResult.CLAIMED).doesNotContain(ClaimResult.ALREADY_TAKEN);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(requests.find(request.value()).orElseThrow().taken()).isEqualTo(1);
+			assertThat(requests.pledges(List.of(request.value()))).hasSize(1);
+		}
+	}
+
+	@Test
 	void twoPeopleClaimingTheLastSlotAtOnceGiveItToExactlyOne() throws Exception {
 		AccountId maria = account("member@wraparound.example");
 		AccountId sam = account("volunteer@wraparound.example");
