@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.circles.CircleManagement;
@@ -40,8 +39,8 @@ class DemoHelp implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	// Not one transaction: each claim runs in a transaction of its own, which must see the request already posted.
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		var maria = accounts.findByEmail("member@wraparound.example");
 		var sam = accounts.findByEmail("volunteer@wraparound.example");

@@ -202,11 +202,16 @@ public class HelpRequests {
 
 	/** One request as {@code viewer} may see it; empty when they are not in its circle. The read is audited. */
 	public Optional<Commitment> find(RequestId id, AccountId viewer) {
-		return visible(id, viewer).map(found -> {
+		return seenBy(id, viewer).map(found -> {
 			audit.record(actor(viewer), AuditAction.VIEWED, record(id.value()), "request");
-			return new Commitment(views(List.of(found.row()), found.circle(), viewer).get(0),
-					zone(found.circle().community()));
+			return found;
 		});
+	}
+
+	/** For the calendar, which audits for itself: one request as {@code viewer} may see it. */
+	Optional<Commitment> seenBy(RequestId id, AccountId viewer) {
+		return visible(id, viewer).map(found -> new Commitment(
+				views(List.of(found.row()), found.circle(), viewer).get(0), zone(found.circle().community())));
 	}
 
 	/** A circle's coming requests for one of its members; empty for anyone else. The read is audited. */
@@ -226,6 +231,14 @@ public class HelpRequests {
 
 	/** Everything {@code helper} committed to, soonest first, in circles they are still in. The read is audited. */
 	public List<Commitment> mine(AccountId helper) {
+		List<Commitment> mine = committedBy(helper);
+		audit.record(actor(helper), AuditAction.VIEWED, new RecordRef("helping", "commitments", helper.toString()),
+				mine.size() + " commitments");
+		return mine;
+	}
+
+	/** For the calendar, which audits for itself: what {@code helper} committed to, soonest first. */
+	List<Commitment> committedBy(AccountId helper) {
 		Map<UUID, List<Requests.Row>> byCircle = requests.committedBy(helper).stream()
 			.collect(Collectors.groupingBy(Requests.Row::circle));
 		List<Commitment> mine = new ArrayList<>();
@@ -234,8 +247,6 @@ public class HelpRequests {
 			views(rows, view, helper).forEach(request -> mine.add(new Commitment(request, zone)));
 		}));
 		mine.sort((a, b) -> a.request().startsAt().compareTo(b.request().startsAt()));
-		audit.record(actor(helper), AuditAction.VIEWED, new RecordRef("helping", "commitments", helper.toString()),
-				mine.size() + " commitments");
 		return mine;
 	}
 

@@ -47,6 +47,8 @@ class SecurityConfiguration {
 				// a community's triage queue is for its champions: signed in first, then checked by circles
 				.requestMatchers("/communities/*/referrals", "/communities/*/referrals/**", "/communities/*/follow-up")
 				.authenticated()
+				// a helper's calendar feed: calendar apps cannot sign in, the secret in the address stands for them
+				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wraparound.circles.CircleId;
+import org.wraparound.helping.HelpCalendar;
 import org.wraparound.helping.HelpRequests;
 
 /**
@@ -21,9 +22,11 @@ import org.wraparound.helping.HelpRequests;
 class AgendaController {
 
 	private final HelpRequests requests;
+	private final HelpCalendar calendar;
 
-	AgendaController(HelpRequests requests) {
+	AgendaController(HelpRequests requests, HelpCalendar calendar) {
 		this.requests = requests;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/helping/circles/{id}/agenda")
@@ -41,6 +44,7 @@ class AgendaController {
 	@GetMapping("/helping/mine")
 	String mine(Principal principal, Model model) {
 		model.addAttribute("commitments", requests.mine(Me.of(principal)));
+		model.addAttribute("hasCalendar", calendar.hasFeed(Me.of(principal)));
 		return "helping/mine";
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.wraparound.platform.Page;
@@ -12,6 +13,11 @@ import org.wraparound.platform.Page;
 public final class HelpTimes {
 
 	private HelpTimes() {
+	}
+
+	/** A machine-readable time for {@code <time datetime>}, which allows at most milliseconds. */
+	public static String iso(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	public static String when(Page page, ZoneId zone, Instant start, Instant end) {
