@@ -105,7 +105,9 @@ public class HelpRequests {
 
 	/**
 	 * The one slot-claim: {@code helper}, a member of the circle, takes one of the request's free slots. With one
-	 * slot left and two people claiming at once, exactly one gets it; the other is told it is already taken.
+	 * slot left and two people claiming at once, exactly one gets it; the other is told it is already taken. It runs
+	 * in a transaction of its own (a caller's transaction is suspended), so that a double click by the same person,
+	 * which the database refuses, can be answered "already yours" instead of failing.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ClaimResult claim(RequestId id, AccountId helper) {
