@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wraparound.Demo;
 import org.wraparound.HtmlChecker;
 import org.wraparound.TestMail;
 import org.wraparound.Visitor;
@@ -38,9 +39,7 @@ class CirclesTests {
 	JdbcClient jdbc;
 
 	private Visitor demo(String who) {
-		var visitor = new Visitor(port);
-		visitor.signIn(who + "@wraparound.example", "wraparound-demo");
-		return visitor;
+		return Demo.signedIn(port, who + "@wraparound.example");
 	}
 
 	private static Map<String, String> openForm(String firstName) {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.HtmlChecker;
+import org.wraparound.Demo;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountManagement;
@@ -184,14 +185,10 @@ class CalendarFeedTests {
 	}
 
 	private Visitor signedIn(String email) {
-		var visitor = new Visitor(port);
-		assertThat(visitor.signIn(email, "wraparound-demo").status()).isEqualTo(302);
-		return visitor;
+		return Demo.signedIn(port, email);
 	}
 
 	private String circleOf(String email, String person) {
-		var account = accounts.findByEmail(email).orElseThrow();
-		return circles.circlesOf(account.id()).stream().filter(c -> c.personName().equals(person)).findFirst()
-			.orElseThrow().id().toString();
+		return Demo.circleOf(accounts, circles, email, person);
 	}
 }

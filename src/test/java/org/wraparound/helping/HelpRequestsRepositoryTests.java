@@ -56,24 +56,8 @@ class HelpRequestsRepositoryTests {
 		CircleId circle = circleOf(maria, "Maggie");
 		for (int round = 0; round < 5; round++) {
 			RequestId request = post(circle, maria, 3);
-			CountDownLatch ready = new CountDownLatch(2);
-			CountDownLatch go = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(2);
-			try {
-				List<Future<ClaimResult>> results = List.of(sam, sam).stream().map(helper -> pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return help.claim(request, helper);
-				})).toList();
-				assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-				go.countDown();
-				List<ClaimResult> outcomes = List.of(results.get(0).get(20, TimeUnit.SECONDS),
-						results.get(1).get(20, TimeUnit.SECONDS));
-				assertThat(outcomes).contains(ClaimResult.CLAIMED).doesNotContain(ClaimResult.ALREADY_TAKEN);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			List<ClaimResult> outcomes = race(request, sam, sam);
+			assertThat(outcomes).contains(ClaimResult.CLAIMED).doesNotContain(ClaimResult.ALREADY_TAKEN);
 			assertThat(requests.find(request.value()).orElseThrow().taken()).isEqualTo(1);
 			assertThat(requests.pledges(List.of(request.value()))).hasSize(1);
 		}
@@ -86,24 +70,8 @@ class HelpRequestsRepositoryTests {
 		CircleId circle = circleOf(maria, "Maggie");
 		for (int round = 0; round < 5; round++) {
 			RequestId request = post(circle, maria, 1);
-			CountDownLatch ready = new CountDownLatch(2);
-			CountDownLatch go = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(2);
-			try {
-				List<Future<ClaimResult>> results = List.of(maria, sam).stream().map(helper -> pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return help.claim(request, helper);
-				})).toList();
-				assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-				go.countDown();
-				List<ClaimResult> outcomes = List.of(results.get(0).get(20, TimeUnit.SECONDS),
-						results.get(1).get(20, TimeUnit.SECONDS));
-				assertThat(outcomes).containsExactlyInAnyOrder(ClaimResult.CLAIMED, ClaimResult.ALREADY_TAKEN);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			List<ClaimResult> outcomes = race(request, maria, sam);
+			assertThat(outcomes).containsExactlyInAnyOrder(ClaimResult.CLAIMED, ClaimResult.ALREADY_TAKEN);
 			assertThat(requests.find(request.value()).orElseThrow().taken()).isEqualTo(1);
 			assertThat(requests.pledges(List.of(request.value()))).hasSize(1);
 		}
@@ -163,6 +131,26 @@ class HelpRequestsRepositoryTests {
 		assertThat(help.claim(first, claire)).isEqualTo(ClaimResult.CLOSED);
 		assertThat(jdbc.sql("select count(*) from audit_entry where detail = 'cancelled: the person died' and record_id = ?")
 			.param(first.toString()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	/** Two claims for the same request, let go at the same moment from two threads. */
+	private List<ClaimResult> race(RequestId request, AccountId first, AccountId second) throws Exception {
+		CountDownLatch ready = new CountDownLatch(2);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<ClaimResult>> results = List.of(first, second).stream().map(helper -> pool.submit(() -> {
+				ready.countDown();
+				go.await();
+				return help.claim(request, helper);
+			})).toList();
+			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			return List.of(results.get(0).get(20, TimeUnit.SECONDS), results.get(1).get(20, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private RequestId post(CircleId circle, AccountId by, int helpers) {
