@@ -60,7 +60,7 @@ class DatabaseSchemaTests {
 			.query(String.class).list())
 			.isNotEmpty()
 			.allSatisfy(table -> assertThat(table).matches(
-					"(event_publication|one_time_tokens|user_entities|user_credentials|(" + MODULES + ")_.+)"));
+					"(event_publication|one_time_tokens|user_entities|user_credentials|qrtz_.+|(" + MODULES + ")_.+)"));
 	}
 
 	private java.util.List<String> columnsOf(String table) {
