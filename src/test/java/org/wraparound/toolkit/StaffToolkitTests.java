@@ -121,5 +121,13 @@ class StaffToolkitTests {
 		assertThat(page).contains("First, and better", "Première, en mieux", "A new one", "The checklist is saved.")
 			.doesNotContain("Second thing");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
+
+		var halfDone = jordan.postForm("/staff/toolkit/steps/" + step + "/items",
+				"key=" + step + "-1&en=Only+English&fr=");
+		assertThat(halfDone.status()).isEqualTo(200);
+		assertThat(halfDone.body()).contains("needs its words in both English and French", "First, and better");
+		var tooLong = jordan.postForm("/staff/toolkit/steps/" + step + "/items",
+				"key=&en=" + "x".repeat(301) + "&fr=y");
+		assertThat(tooLong.body()).contains("An item is too long").doesNotContain("xxxxxxxxxx");
 	}
 }

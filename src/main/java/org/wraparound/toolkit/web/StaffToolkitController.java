@@ -107,10 +107,13 @@ class StaffToolkitController {
 		List<EditItem> edits = new ArrayList<>();
 		int rows = Math.min(keys.size(), Math.min(en.size(), fr.size()));
 		for (int i = 0; i < rows; i++) {
-			if (en.get(i).length() > EditItem.MAX_LABEL || fr.get(i).length() > EditItem.MAX_LABEL) {
+			String problem = en.get(i).length() > EditItem.MAX_LABEL || fr.get(i).length() > EditItem.MAX_LABEL
+					? "toolkit.staff.items.too-long"
+					: en.get(i).isBlank() != fr.get(i).isBlank() ? "toolkit.staff.items.both" : null;
+			if (problem != null) {
 				model.addAttribute("guide", editing.guide(step, Language.of(locale)).orElseThrow());
 				model.addAttribute("items", editing.items(step));
-				model.addAttribute("notice", "toolkit.staff.items.too-long");
+				model.addAttribute("notice", problem);
 				return "toolkit/staff-items";
 			}
 			edits.add(new EditItem(keys.get(i).isBlank() ? null : keys.get(i), en.get(i), fr.get(i)));
