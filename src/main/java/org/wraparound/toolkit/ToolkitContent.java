@@ -94,8 +94,10 @@ class ToolkitContent implements ApplicationRunner {
 						false, found.get().version() + 1), Optional.empty(), now);
 			}
 		}
+		// an item the seed wrote earlier but ships no more is removed, unless staff edited it
 		for (Guides.ItemRow item : existing) {
-			boolean seededBefore = item.key().matches(java.util.regex.Pattern.quote(step.key()) + "-\\d+");
+			boolean seededBefore = item.key().startsWith(step.key() + "-")
+					&& item.key().substring(step.key().length() + 1).matches("\\d{1,6}");
 			boolean stillShipped = seededBefore
 					&& Integer.parseInt(item.key().substring(step.key().length() + 1)) <= step.itemCount();
 			if (seededBefore && !stillShipped && !item.edited() && item.active()) {

@@ -1,6 +1,7 @@
 package org.wraparound.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -33,6 +34,9 @@ class DashboardTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	Ticks ticks;
+
 	@Test
 	void nextAndOverdueFollowTimeAndTicks() {
 		var community = Communities.startedBy(communities, accounts, "volunteer@wraparound.example");
@@ -57,6 +61,16 @@ class DashboardTests {
 		clock.advance(Duration.ofDays(7 * 2));
 		assertThat(toolkit.progress(community, Language.EN).overdue()).extracting(StepProgress::key)
 			.containsExactly("readiness", "core-team");
+	}
+
+	@Test
+	void aNewCommunitySetsOutTheMomentItIsCreated() {
+		clock.advance(Duration.ofDays(30));
+		var community = Communities.startedBy(communities, accounts, "volunteer@wraparound.example");
+		await().atMost(Duration.ofSeconds(20)).until(() -> ticks.startOf(community.id()).isPresent());
+		clock.advance(Duration.ofDays(60));
+		assertThat(toolkit.progress(community, Language.EN).started())
+			.isEqualTo(clock.instant().minus(Duration.ofDays(60)).atZone(community.timeZone()).toLocalDate());
 	}
 
 	@Test
