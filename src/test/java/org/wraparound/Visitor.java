@@ -57,13 +57,33 @@ public final class Visitor {
 		return postRaw(path, withToken);
 	}
 
+	/** Posts a form with the CSRF token of the last page seen and one more request header, as htmx does. */
+	public Response postWithHeader(String path, Map<String, String> form, String header, String value) {
+		Map<String, String> withToken = new LinkedHashMap<>(form);
+		withToken.putIfAbsent("_csrf", csrf);
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header(header, value)
+			.POST(HttpRequest.BodyPublishers.ofString(body(withToken))).build());
+	}
+
+	/**
+	 * Posts an already encoded form body (where a name may repeat, as with rows of a table), with the CSRF token of
+	 * the last page seen.
+	 */
+	public Response postForm(String path, String encodedBody) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encodedBody + "&_csrf=" + encode(csrf))).build());
+	}
+
 	/** Posts exactly the given fields: no CSRF token is added. */
 	public Response postRaw(String path, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body(form))).build());
+	}
+
+	private static String body(Map<String, String> form) {
+		return form.entrySet().stream()
 			.map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
 	/** Signs in with a password, as the sign-in page would. */
