@@ -8,6 +8,9 @@ final class Slugs {
 
 	static final int MAX_LENGTH = 60;
 
+	/** Addresses under /communities/ that are pages of their own, never a community's. */
+	static final java.util.Set<String> RESERVED = java.util.Set.of("start", "invitation");
+
 	private Slugs() {
 	}
 
