@@ -25,7 +25,7 @@ public record StartCommunityForm(
 		@Pattern(regexp = TEXT, message = "{form.text.invalid}") String region,
 		String latitude, String longitude, String radiusKm, String timeZone,
 		@NotEmpty(message = "{communities.start.languages.required}")
-		List<@Pattern(regexp = "en|fr", message = "{communities.start.languages.required}") String> languages) {
+		List<String> languages) {
 
 	/** One line of text: no control characters. */
 	static final String TEXT = "[^\\p{Cc}]*";
@@ -43,6 +43,9 @@ public record StartCommunityForm(
 		Numbers.check(errors, "latitude", latitude, Area::validLatitude, "communities.area.latitude");
 		Numbers.check(errors, "longitude", longitude, Area::validLongitude, "communities.area.longitude");
 		Numbers.check(errors, "radiusKm", radiusKm, Area::validRadius, "communities.area.radius");
+		if (!errors.hasFieldErrors("languages") && !languages.stream().allMatch(code -> "en".equals(code) || "fr".equals(code))) {
+			errors.rejectValue("languages", "communities.start.languages.required");
+		}
 		if (!TimeZones.ALL.contains(timeZone)) {
 			errors.rejectValue("timeZone", "communities.start.zone.unknown");
 		}
