@@ -145,14 +145,15 @@ class NeighbourhoodsTests {
 		led.champion().get(base + "/manage");
 		assertThat(led.champion().post(base + "/description",
 				Map.of("english", "We bring meals.\nWe visit.", "french", "")).status()).isEqualTo(302);
-		assertThat(new Visitor(port).speaking("fr").get(base).body()).contains("We bring meals.\nWe visit.");
+		assertThat(new Visitor(port).speaking("fr").get(base).body())
+			.contains("<p class=\"lead pre\" lang=\"en\">We bring meals.\nWe visit.</p>");
 
 		led.champion().get(base + "/manage");
 		led.champion().post(base + "/description", Map.of("english", "We bring meals.", "french",
 				"Nous apportons des repas."));
 		assertThat(new Visitor(port).speaking("fr").get(base).body()).contains("Nous apportons des repas.")
 			.doesNotContain("We bring meals.");
-		assertThat(new Visitor(port).get(base).body()).contains("We bring meals.");
+		assertThat(new Visitor(port).get(base).body()).contains("<p class=\"lead pre\">We bring meals.</p>");
 
 		var tooLong = led.champion().post(base + "/description", Map.of("english", "x".repeat(2001), "french", ""));
 		assertThat(tooLong.body()).contains("At most 2,000 characters.");

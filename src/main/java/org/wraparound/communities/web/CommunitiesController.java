@@ -43,7 +43,13 @@ class CommunitiesController {
 			.map(CommunitiesController::firstName).toList();
 		model.addAttribute("community", community);
 		model.addAttribute("champions", champions);
-		model.addAttribute("description", communities.description(community.id()).in(Language.of(locale)).orElse(""));
+		var description = communities.description(community.id());
+		Language reader = Language.of(locale);
+		String text = description.in(reader).orElse("");
+		model.addAttribute("description", text);
+		// text shown in the other language is marked as such, for screen readers
+		String own = reader == Language.FR ? description.french() : description.english();
+		model.addAttribute("descriptionLang", !text.isEmpty() && own.isEmpty() ? reader.other().code() : null);
 		model.addAttribute("neighbourhoods", communities.neighbourhoods(community.id()));
 		model.addAttribute("champion", principal != null && AccountId.parse(principal.getName())
 			.map(me -> communities.isChampion(me, community.id())).orElse(false));
