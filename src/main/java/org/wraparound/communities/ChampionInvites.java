@@ -1,5 +1,7 @@
 package org.wraparound.communities;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +88,7 @@ class ChampionInvites {
 			.update() == 1;
 	}
 
-	private static Open open(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Open open(ResultSet rs) throws SQLException {
 		String note = rs.getString("note");
 		return new Open(rs.getObject("id", UUID.class), new CommunityId(rs.getObject("community_id", UUID.class)),
 				rs.getString("email"), note == null ? "" : note, new AccountId(rs.getObject("invited_by", UUID.class)),

@@ -2,6 +2,7 @@ package org.wraparound.communities;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** Readable, stable web addresses for communities: "Cœur de Québec" becomes "coeur-de-quebec". */
 final class Slugs {
@@ -9,7 +10,7 @@ final class Slugs {
 	static final int MAX_LENGTH = 60;
 
 	/** Addresses under /communities/ that are pages of their own, never a community's. */
-	static final java.util.Set<String> RESERVED = java.util.Set.of("start", "invitation");
+	static final Set<String> RESERVED = Set.of("start", "invitation");
 
 	private Slugs() {
 	}
