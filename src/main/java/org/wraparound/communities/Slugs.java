@@ -2,11 +2,15 @@ package org.wraparound.communities;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** Readable, stable web addresses for communities: "Cœur de Québec" becomes "coeur-de-quebec". */
 final class Slugs {
 
 	static final int MAX_LENGTH = 60;
+
+	/** Addresses under /communities/ that are pages of their own, never a community's. */
+	static final Set<String> RESERVED = Set.of("start", "invitation");
 
 	private Slugs() {
 	}

@@ -76,11 +76,17 @@ class CommunityManagementTests {
 		var demoCommunity = communities.findBySlug("maple-grove-compassionate-community").orElseThrow();
 		var champion = accounts.findByEmail(DemoCommunity.CHAMPION).orElseThrow();
 		assertThat(demoCommunity.champions()).containsExactly(champion.id());
+		assertThat(demoCommunity.area()).contains(DemoCommunity.AREA);
+		assertThat(communities.description(demoCommunity.id()).english()).startsWith("Neighbours in Maple Grove");
+		assertThat(communities.description(demoCommunity.id()).french()).startsWith("Des voisins de Maple Grove");
+		assertThat(communities.neighbourhoods(demoCommunity.id())).extracting(Neighbourhood::name)
+			.containsExactlyInAnyOrder("Old Mill", "Birch Hill", "Lakeshore", "Cedar Park", "Station Square");
 
 		long before = jdbc.sql("select count(*) from communities_community").query(Long.class).single();
 		demo.run(new DefaultApplicationArguments());
 		assertThat(jdbc.sql("select count(*) from communities_community").query(Long.class).single())
 			.isEqualTo(before);
+		assertThat(communities.neighbourhoods(demoCommunity.id())).hasSize(5);
 	}
 
 	@Test

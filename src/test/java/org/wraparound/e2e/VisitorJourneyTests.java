@@ -48,7 +48,8 @@ class VisitorJourneyTests extends JourneyTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("What happens next");
 		open("/communities");
 		clickAndCheck(browser.findElement(By.partialLinkText("Maple Grove Compassionate Community")));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Claire Dubois", "America/Toronto");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Claire", "Eastern (Toronto", "Old Mill")
+			.doesNotContain("Claire Dubois");
 	}
 
 	@Test

@@ -47,6 +47,11 @@ class SecurityConfiguration {
 				// a community's triage queue is for its champions: signed in first, then checked by circles
 				.requestMatchers("/communities/*/referrals", "/communities/*/referrals/**", "/communities/*/follow-up")
 				.authenticated()
+				// starting a community, accepting to co-champion one, and the pages its champions lead it from
+				.requestMatchers("/communities/start", "/communities/invitation", "/communities/*/manage",
+						"/communities/*/description", "/communities/*/neighbourhoods", "/communities/*/neighbourhoods/**",
+						"/communities/*/champions/**")
+				.authenticated()
 				// a helper's calendar feed: calendar apps cannot sign in, the secret in the address stands for them
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed

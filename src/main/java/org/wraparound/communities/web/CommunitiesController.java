@@ -2,6 +2,7 @@ package org.wraparound.communities.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,9 @@ import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
+import org.wraparound.platform.Language;
 
-/** The public list of communities and a page for each. */
+/** The public list of communities and a page for each: what it does, its neighbourhoods, how to take part. */
 @Controller
 class CommunitiesController {
 
@@ -33,15 +35,31 @@ class CommunitiesController {
 	}
 
 	@GetMapping("/communities/{slug}")
-	String show(@PathVariable String slug, Principal principal, Model model) {
+	String show(@PathVariable String slug, Principal principal, Locale locale, Model model) {
 		CommunitySummary community = communities.findBySlug(slug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var names = accounts.displayNames(community.champions());
-		List<String> champions = community.champions().stream().map(names::get).filter(name -> name != null).toList();
+		List<String> champions = community.champions().stream().map(names::get).filter(name -> name != null)
+			.map(CommunitiesController::firstName).toList();
 		model.addAttribute("community", community);
 		model.addAttribute("champions", champions);
+		var description = communities.description(community.id());
+		Language reader = Language.of(locale);
+		String text = description.in(reader).orElse("");
+		model.addAttribute("description", text);
+		// text shown in the other language is marked as such, for screen readers
+		String own = reader == Language.FR ? description.french() : description.english();
+		model.addAttribute("descriptionLang", !text.isEmpty() && own.isEmpty() ? reader.other().code() : null);
+		model.addAttribute("neighbourhoods", communities.neighbourhoods(community.id()));
 		model.addAttribute("champion", principal != null && AccountId.parse(principal.getName())
 			.map(me -> communities.isChampion(me, community.id())).orElse(false));
 		return "communities/show";
+	}
+
+	/** Only first names go on the public page. */
+	private static String firstName(String displayName) {
+		String name = displayName.strip();
+		int space = name.indexOf(' ');
+		return space > 0 ? name.substring(0, space) : name;
 	}
 }

@@ -48,4 +48,21 @@ class ValidHtmlTests {
 			assertThat(HtmlChecker.errors(visitor.get(path).body())).as(path).isEmpty();
 		}
 	}
+
+	@Test
+	void aChampionsPagesAreValidInBothLanguages() {
+		for (String language : new String[] { "en", "fr" }) {
+			var visitor = new Visitor(port).speaking(language);
+			visitor.signIn("champion@wraparound.example", "wraparound-demo");
+			visitor.get("/?lang=" + language);
+			for (String path : new String[] { "/communities/start", "/communities/invitation?token=made-up",
+					"/communities/maple-grove-compassionate-community",
+					"/communities/maple-grove-compassionate-community/manage",
+					"/communities/maple-grove-compassionate-community/champions/invite" }) {
+				var page = visitor.get(path);
+				assertThat(page.status()).as(path).isEqualTo(200);
+				assertThat(HtmlChecker.errors(page.body())).as("%s in %s", path, language).isEmpty();
+			}
+		}
+	}
 }
