@@ -4,10 +4,10 @@ package org.wraparound.platform.pdf;
 public enum PaperSize {
 
 	/** North American letter, upright: what Canadian printers hold. */
-	LETTER("letter", "2cm 2.2cm"),
+	LETTER("letter", "1.8cm 2cm"),
 	/** Letter on its side. */
 	LETTER_LANDSCAPE("letter landscape", "1.8cm 2cm"),
-	A4("A4", "2cm 2.2cm"),
+	A4("A4", "1.8cm 2cm"),
 	A4_LANDSCAPE("A4 landscape", "1.8cm 2cm"),
 	/** A wide 16:9 page, the shape of a projector screen, for slides. */
 	SLIDES("10in 5.625in", "0");

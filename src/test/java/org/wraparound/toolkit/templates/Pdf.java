@@ -8,9 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a test reads in a PDF, with PDFBox: its text, its pages' shape, and whether it is tagged. */
-record Pdf(String text, int pages, float width, float height, boolean tagged, String language, String title) {
+public record Pdf(String text, int pages, float width, float height, boolean tagged, String language, String title) {
 
-	static Pdf read(byte[] bytes) {
+	public static Pdf read(byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			var catalog = document.getDocumentCatalog();
 			var box = document.getPage(0).getMediaBox();
