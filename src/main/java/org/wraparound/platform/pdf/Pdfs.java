@@ -22,6 +22,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -43,6 +44,10 @@ public class Pdfs {
 
 	/** Laying out a PDF takes a core for a moment: a few at a time, so that pages stay quick for everyone else. */
 	private static final int AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	static {
+		XRLog.setLoggerImpl(new PdfLogging());
+	}
 
 	private final TemplateEngine templates;
 	private final MessageSource messageSource;

@@ -82,7 +82,7 @@ class PdfsTests {
 
 	private static String html(String lang, String title, String size, String body) {
 		return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + title
-				+ "</title><meta name=\"description\" content=\"" + title + "\"><style>@page { size: " + size
+				+ "</title><meta name=\"subject\" content=\"" + title + "\"><style>@page { size: " + size
 				+ "; } body { font-family: '" + Pdfs.FONT_FAMILY + "'; }</style></head><body>" + body + "</body></html>";
 	}
 

@@ -8,7 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a test reads in a PDF, with PDFBox: its text, its pages' shape, and whether it is tagged. */
-public record Pdf(String text, int pages, float width, float height, boolean tagged, String language, String title) {
+public record Pdf(String text, int pages, float width, float height, boolean tagged, String language, String title,
+		String subject, boolean fontsEmbedded) {
 
 	public static Pdf read(byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -18,8 +19,15 @@ public record Pdf(String text, int pages, float width, float height, boolean tag
 					&& catalog.getMarkInfo().isMarked();
 			// Lines joined, so that a phrase the layout wrapped is still found whole.
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			boolean embedded = true;
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					embedded &= page.getResources().getFont(name).isEmbedded();
+				}
+			}
 			return new Pdf(text, document.getNumberOfPages(), box.getWidth(), box.getHeight(), tagged,
-					catalog.getLanguage(), document.getDocumentInformation().getTitle());
+					catalog.getLanguage(), document.getDocumentInformation().getTitle(),
+					document.getDocumentInformation().getSubject(), embedded);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Not a PDF", e);

@@ -186,6 +186,8 @@ class TemplatesTests {
 		for (String language : new String[] { "en", "fr" }) {
 			Pdf pdf = pdf(staff, path + "/pdf?language=" + language);
 			assertThat(pdf.tagged()).isTrue();
+			assertThat(pdf.fontsEmbedded()).isTrue();
+			assertThat(pdf.subject()).as("a description, which PDF/UA asks for").isNotBlank();
 			assertThat(pdf.language()).isEqualTo(language);
 			assertThat(pdf.width()).isLessThan(pdf.height());
 			assertThat(pdf.title()).endsWith(community.name());
