@@ -38,7 +38,10 @@ class PdfsTests {
 			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
 			assertThat(catalog.getLanguage()).isEqualTo("fr");
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Rôle bénévole");
-			assertThat(catalog.getMetadata()).as("XMP metadata, which PDF/A and PDF/UA need").isNotNull();
+			String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(xmp).as("declared PDF/UA-1 and PDF/A-3a").contains("<pdfuaid:part>1</pdfuaid:part>",
+					"<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>A</pdfaid:conformance>");
+			assertThat(catalog.getOutputIntents()).as("the colour profile PDF/A needs").isNotEmpty();
 			assertThat(fonts(document)).isNotEmpty()
 				.allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue())
 				.allSatisfy(font -> assertThat(font.getName()).contains("DejaVuSans"));

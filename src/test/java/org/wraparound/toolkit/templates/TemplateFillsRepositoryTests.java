@@ -17,7 +17,10 @@ import org.wraparound.communities.CommunitySummary;
 import org.wraparound.communities.StartCommunity;
 import org.wraparound.platform.Language;
 
-/** What a community typed into a template is kept, replaced as a whole, and kept apart per template (H2 and PostgreSQL). */
+/**
+ * What a community typed into a template is kept, replaced as a whole, and kept apart per template (H2 and
+ * PostgreSQL).
+ */
 @DatabaseTest
 class TemplateFillsRepositoryTests {
 

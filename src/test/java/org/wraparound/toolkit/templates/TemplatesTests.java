@@ -175,6 +175,7 @@ class TemplatesTests {
 		assertThat(french.text()).contains("Maple Grove Compassionate Community",
 				"Pourquoi une communauté compatissante", "70 à 80 %", "Source : ");
 		assertThat(french.language()).isEqualTo("fr");
+		assertThat(pdf(claire, path + "?language=zz").language()).as("an unknown language: the page's").isEqualTo("en");
 	}
 
 	@ParameterizedTest
