@@ -88,7 +88,7 @@ class TemplatesController {
 		}
 		templates.save(community, template, form.chosenLanguage().orElseThrow(), form.toValues(), me(principal));
 		redirect.addFlashAttribute("notice", "toolkit.templates.saved");
-		return "redirect:/toolkit/" + community.slug() + "/templates/" + template.key() + "#download";
+		return "redirect:/toolkit/" + community.slug() + "/templates/" + template.key();
 	}
 
 	@GetMapping("/toolkit/{slug}/templates/{key}/pdf")

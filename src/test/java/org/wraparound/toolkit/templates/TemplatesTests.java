@@ -47,7 +47,7 @@ class TemplatesTests {
 		claire.get(path);
 		var saved = claire.post(path, volunteerRole(community.name(), "Friendly visitor", "en"));
 		assertThat(saved.status()).isEqualTo(302);
-		assertThat(saved.location()).endsWith(path + "#download");
+		assertThat(saved.location()).endsWith(path);
 
 		Pdf english = pdf(claire, path + "/pdf");
 		assertThat(english.text()).contains(community.name(), "Friendly visitor", "Visit someone at home",
@@ -193,6 +193,9 @@ class TemplatesTests {
 			assertThat(pdf.width()).isLessThan(pdf.height());
 			assertThat(pdf.title()).endsWith(community.name());
 			assertThat(pdf.text()).as("%s in %s", template, language).contains(community.name());
+			if (template == FillInTemplate.RECRUITMENT_POSTER) {
+				assertThat(pdf.pages()).as("a poster is one sheet").isEqualTo(1);
+			}
 		}
 	}
 
