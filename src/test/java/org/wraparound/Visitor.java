@@ -50,6 +50,21 @@ public final class Visitor {
 		return send(request(path).header(header, value).GET().build());
 	}
 
+	/** Gets a file, such as a PDF, as it was sent. */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page seen. */
 	public Response post(String path, Map<String, String> form) {
 		Map<String, String> withToken = new LinkedHashMap<>(form);
@@ -133,6 +148,14 @@ public final class Visitor {
 
 		public String location() {
 			return header("Location").orElse("");
+		}
+	}
+
+	/** A file that came back. */
+	public record Download(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+		public Optional<String> header(String name) {
+			return raw.headers().firstValue(name);
 		}
 	}
 }
