@@ -91,6 +91,19 @@ public class CircleManagement {
 				circle.person(seesAddress), circle.needs(), members, role));
 	}
 
+	/**
+	 * For a notice the system sends, not for a person to read: the person's name and the coordinators. The read is
+	 * audited as the system's, with why it was made.
+	 */
+	public Optional<CircleBrief> brief(CircleId id, String why) {
+		return circles.findById(id.value()).map(circle -> {
+			audit.record(Actor.anonymous("system"), AuditAction.VIEWED, record(id), "brief for " + why);
+			return new CircleBrief(circle.id(), circle.community(), circle.status(), circle.person(false).name(),
+					circle.members().stream().filter(member -> CircleRole.valueOf(member.role()).coordinates())
+						.map(member -> new AccountId(member.accountId())).toList());
+		});
+	}
+
 	/** The circles someone belongs to, newest first. */
 	public List<CircleSummary> circlesOf(AccountId account) {
 		return circles.findByMember(account.value()).stream()

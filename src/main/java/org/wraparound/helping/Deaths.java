@@ -8,9 +8,9 @@ import org.wraparound.circles.PersonDied;
 @Component
 class Deaths {
 
-	private final HelpRequests requests;
+	private final RequestChanges requests;
 
-	Deaths(HelpRequests requests) {
+	Deaths(RequestChanges requests) {
 		this.requests = requests;
 	}
 

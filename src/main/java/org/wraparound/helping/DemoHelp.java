@@ -17,7 +17,7 @@ import org.wraparound.platform.ConditionalOnDemoData;
 
 /**
  * A week of help requests in Marguerite's circle: meals, a ride to the clinic, visits and a call, some with Sam
- * or Maria already coming, some still needing someone. Loading again adds nothing.
+ * or Maria already coming, some still needing someone; and a supper every Tuesday, the first one Sam's. Loading again adds nothing.
  */
 @Component
 @ConditionalOnDemoData
@@ -73,6 +73,15 @@ class DemoHelp implements ApplicationRunner {
 						.filter(id -> demo.who() != null)
 						.ifPresent(id -> help.claim(id, demo.who()));
 				}
+				// Every Tuesday, a supper; Sam brings the first one.
+				LocalDate tuesday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+				help.post(new PostHelpRequest(circle, coordinator, HelpKind.MEAL,
+						tuesday.atTime(LocalTime.of(17, 30)).atZone(zone).toInstant(),
+						tuesday.atTime(LocalTime.of(18, 30)).atZone(zone).toInstant(), 1,
+						"Tuesday supper for Maggie and her husband.", "12 Willow Lane (made up)",
+						new RequestDetails("Soft food, no salt", "Shellfish", 2, null, null, false, null, false),
+						new Repeat(Repeat.Frequency.WEEKLY, null, null)))
+					.ifPresent(id -> help.claim(id, samId));
 			});
 	}
 }

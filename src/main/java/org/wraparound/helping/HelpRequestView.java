@@ -13,7 +13,8 @@ import org.wraparound.circles.CircleId;
  */
 public record HelpRequestView(RequestId id, CircleId circle, String personName, HelpKind kind, Instant startsAt,
 		Instant endsAt, int slots, int taken, String notes, Optional<String> address, boolean cancelled,
-		List<Helper> helpers, boolean yours, boolean canCoordinate, boolean ended, AccountId viewer) {
+		List<Helper> helpers, boolean yours, boolean canCoordinate, boolean ended, AccountId viewer,
+		RequestDetails details, boolean repeating, Optional<String> cancelReason) {
 
 	/** Someone who committed, whether they did it, and the thanks they were sent. */
 	public record Helper(AccountId account, String name, Optional<Instant> doneAt, Optional<String> thanks) {
@@ -36,6 +37,11 @@ public record HelpRequestView(RequestId id, CircleId circle, String personName, 
 	/** Whether the viewer may withdraw: they committed, and it has not ended. */
 	public boolean canWithdraw() {
 		return !cancelled && !ended && yours;
+	}
+
+	/** Whether the viewer may change or call off this request (or, when it repeats, the rest of the series). */
+	public boolean canChange() {
+		return canCoordinate && !cancelled && !ended;
 	}
 
 	/** Whether the viewer may mark {@code helper}'s part done: after the end, the helper or a coordinator. */

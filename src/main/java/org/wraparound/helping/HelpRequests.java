@@ -60,10 +60,17 @@ public class HelpRequests {
 	private final BaseUrl baseUrl;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	private final RepeatingRequests repeats;
+	private final Reminders reminders;
+	private final People people;
 
 	HelpRequests(Requests requests, CircleManagement circles, CommunityManagement communities,
 			AccountManagement accounts, CircleSettings settings, AuditLog audit, ApplicationEventPublisher events,
-			BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactionManager) {
+			BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactionManager, RepeatingRequests repeats,
+			Reminders reminders, People people) {
+		this.repeats = repeats;
+		this.reminders = reminders;
+		this.people = people;
 		this.requests = requests;
 		this.circles = circles;
 		this.communities = communities;
@@ -77,8 +84,9 @@ public class HelpRequests {
 	}
 
 	/**
-	 * A coordinator posts a one-off request. Empty when they may not, or when the request breaks a rule (ends
-	 * before it starts, starts in the past, 1 to 10 helpers, plain-text notes).
+	 * A coordinator posts a request, once or repeating; the first occurrence. Empty when they may not, or when the
+	 * request breaks a rule (ends before it starts, starts in the past, 1 to 10 helpers, plain-text notes and
+	 * details, a repeat that ends before it starts or is over 200 times).
 	 */
 	@Transactional
 	public Optional<RequestId> post(PostHelpRequest command) {
@@ -86,21 +94,57 @@ public class HelpRequests {
 		if (command.kind() == null || command.startsAt() == null || command.endsAt() == null
 				|| !command.endsAt().isAfter(command.startsAt()) || !command.startsAt().isAfter(now)
 				|| command.helpers() < 1 || command.helpers() > 10 || !optionalText(command.notes(), MAX_NOTES)
-				|| !optionalText(command.address(), MAX_ADDRESS)) {
+				|| !optionalText(command.address(), MAX_ADDRESS) || !acceptable(command.details())
+				|| !acceptable(command.repeat())) {
 			return Optional.empty();
 		}
-		return member(command.circle(), command.postedBy()).filter(CircleView::canCoordinate).map(circle -> {
+		return member(command.circle(), command.postedBy()).filter(CircleView::canCoordinate).flatMap(circle -> {
+			RequestDetails details = command.details() == null ? RequestDetails.NONE
+					: command.details().forKind(command.kind());
+			String what = command.kind().name().toLowerCase();
+			if (command.repeat() != null) {
+				ZoneId zone = zone(circle.community());
+				var start = command.startsAt().atZone(zone);
+				var end = command.endsAt().atZone(zone);
+				if (!end.toLocalDate().equals(start.toLocalDate()) || command.repeat().until() != null
+						&& command.repeat().until().isBefore(start.toLocalDate())) {
+					return Optional.empty();
+				}
+				UUID series = UUID.randomUUID();
+				List<RequestId> made = repeats.start(new Series.Row(series, circle.community().value(),
+						circle.id().value(), command.repeat(), start.toLocalDate(), start.toLocalTime(),
+						end.toLocalTime(), zone, start.toLocalDate().minusDays(1), Series.ACTIVE, command.kind(),
+						command.helpers(), blankToNull(command.notes()), blankToNull(command.address()), details,
+						circle.person().latitude(), circle.person().longitude(), command.postedBy(), now));
+				audit.record(actor(command.postedBy()), AuditAction.CREATED,
+						new RecordRef("helping", "series", series.toString()),
+						"posted a repeating " + what + " request, " + made.size() + " occurrences so far");
+				return made.stream().findFirst();
+			}
 			var row = new Requests.Row(UUID.randomUUID(), circle.community().value(), circle.id().value(),
 					command.kind(), command.startsAt(), command.endsAt(), command.helpers(), 0,
 					blankToNull(command.notes()), blankToNull(command.address()), Requests.OPEN, command.postedBy(),
-					now);
+					now, details, circle.person().latitude(), circle.person().longitude(), null, null, null);
 			requests.insert(row);
-			audit.record(actor(command.postedBy()), AuditAction.CREATED, record(row.id()),
-					"posted a " + command.kind().name().toLowerCase() + " request");
+			audit.record(actor(command.postedBy()), AuditAction.CREATED, record(row.id()), "posted a " + what + " request");
 			events.publishEvent(new HelpRequested(circle.community(), circle.id(), new RequestId(row.id()),
 					row.kind(), row.kind().domain(), row.startsAt(), row.endsAt(), now));
-			return new RequestId(row.id());
+			return Optional.of(new RequestId(row.id()));
 		});
+	}
+
+	private static boolean acceptable(RequestDetails details) {
+		if (details == null) {
+			return true;
+		}
+		return java.util.stream.Stream.of(details.diet(), details.allergies(), details.pickup(),
+				details.destination(), details.mobilityAid()).allMatch(text -> optionalText(text, RequestDetails.MAX))
+				&& (details.people() == null || details.people() >= 1 && details.people() <= 50);
+	}
+
+	private static boolean acceptable(Repeat repeat) {
+		return repeat == null || repeat.frequency() != null
+				&& (repeat.times() == null || repeat.times() >= 1 && repeat.times() <= Repeat.MAX_TIMES);
 	}
 
 	/**
@@ -137,7 +181,7 @@ public class HelpRequests {
 			audit.record(actor(helper), AuditAction.VIEWED, record(row.id()), "asked for a slot: already taken");
 			return ClaimResult.ALREADY_TAKEN;
 		}
-		requests.commit(row.id(), helper, now);
+		requests.commit(row.id(), helper, now, reminders.remindAt(helper, row.startsAt()).orElse(null));
 		audit.record(actor(helper), AuditAction.CHANGED, record(row.id()), "committed to help");
 		events.publishEvent(new HelpCommitted(community(row), circle(row), id, row.kind(), row.kind().domain(),
 				row.startsAt(), row.endsAt(), helper, now));
@@ -196,8 +240,13 @@ public class HelpRequests {
 			.filter(found -> requests.thank(id.value(), helper, thanks, now)).map(found -> {
 				Requests.Row row = found.row();
 				audit.record(actor(actor), AuditAction.CHANGED, record(row.id()), "sent thanks");
-				events.publishEvent(new ThanksSent(community(row), circle(row), id, row.kind(), row.kind().domain(),
-						row.startsAt(), row.endsAt(), helper, actor, thanks, now));
+				var to = people.recipient(helper);
+				if (to.isPresent()) {
+					String from = accounts.displayNames(List.of(actor)).getOrDefault(actor, "—");
+					events.publishEvent(new ThanksSent(community(row), circle(row), id, row.kind(),
+							row.kind().domain(), row.startsAt(), row.endsAt(), helper, actor, thanks, to.get(), from,
+							found.circle().person().name(), baseUrl.link("/helping/requests/" + id), now));
+				}
 				return true;
 			}).isPresent();
 	}
@@ -257,19 +306,7 @@ public class HelpRequests {
 		return member(id, viewer).map(circle -> zone(circle.community()));
 	}
 
-	/** Package-private for the listener that hears of a death: cancels the circle's open requests. */
-	@Transactional
-	void cancelOpen(CircleId circle, CommunityId community) {
-		Instant now = clock.instant();
-		for (Requests.Row row : requests.cancelOpen(circle.value(), now)) {
-			audit.record(Actor.anonymous("system"), AuditAction.CHANGED, record(row.id()),
-					"cancelled: the person died");
-			events.publishEvent(new HelpCancelled(community, circle, new RequestId(row.id()), row.kind(),
-					row.kind().domain(), row.startsAt(), row.endsAt(), now));
-		}
-	}
-
-	private List<HelpRequestView> views(List<Requests.Row> rows, CircleView circle, AccountId viewer) {
+	List<HelpRequestView> views(List<Requests.Row> rows, CircleView circle, AccountId viewer) {
 		Instant now = clock.instant();
 		var pledges = requests.pledges(rows.stream().map(Requests.Row::id).toList()).stream()
 			.collect(Collectors.groupingBy(Requests.Pledge::request));
@@ -286,14 +323,15 @@ public class HelpRequests {
 			return new HelpRequestView(new RequestId(row.id()), circle.id(), circle.person().name(), row.kind(),
 					row.startsAt(), row.endsAt(), row.slots(), row.taken(), row.notes(),
 					seesAddress ? Optional.ofNullable(row.address()) : Optional.empty(), !row.open(), helpers, yours,
-					circle.canCoordinate(), !row.endsAt().isAfter(now), viewer);
+					circle.canCoordinate(), !row.endsAt().isAfter(now), viewer, row.details(), row.series() != null,
+					Optional.ofNullable(row.cancelReason()));
 		}).toList();
 	}
 
-	private record Found(Requests.Row row, CircleView circle) {
+	record Found(Requests.Row row, CircleView circle) {
 	}
 
-	private Optional<Found> visible(RequestId id, AccountId viewer) {
+	Optional<Found> visible(RequestId id, AccountId viewer) {
 		return requests.find(id.value())
 			.flatMap(row -> member(new CircleId(row.circle()), viewer).map(circle -> new Found(row, circle)));
 	}
@@ -302,7 +340,7 @@ public class HelpRequests {
 		return circles.view(id, viewer).filter(view -> view.viewerRole().isPresent());
 	}
 
-	private ZoneId zone(CommunityId community) {
+	ZoneId zone(CommunityId community) {
 		return communities.find(community).map(c -> c.timeZone()).orElse(settings.timeZone());
 	}
 

@@ -34,7 +34,9 @@ class DemoHelpTests {
 		var agenda = help.agenda(circle, maria, false).orElseThrow();
 		assertThat(agenda.requests()).anyMatch(request -> request.stillNeeded() == 0)
 			.anyMatch(request -> request.stillNeeded() > 0)
-			.anyMatch(request -> request.helpers().stream().anyMatch(helper -> helper.name().startsWith("Sam")));
+			.anyMatch(request -> request.helpers().stream().anyMatch(helper -> helper.name().startsWith("Sam")))
+			.anyMatch(request -> request.repeating() && request.details().diet() != null
+					&& request.helpers().stream().anyMatch(helper -> helper.name().startsWith("Sam")));
 		long before = requests.countIn(circle.value());
 		demo.run(null);
 		assertThat(requests.countIn(circle.value())).isEqualTo(before);

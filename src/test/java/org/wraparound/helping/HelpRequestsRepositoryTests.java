@@ -38,6 +38,9 @@ class HelpRequestsRepositoryTests {
 	Requests requests;
 
 	@Autowired
+	RequestChanges changes;
+
+	@Autowired
 	BereavementFollowUp followUp;
 
 	@Autowired
@@ -126,7 +129,7 @@ class HelpRequestsRepositoryTests {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> requests.find(first.value()).orElseThrow().status().equals(Requests.CANCELLED));
 		// Hearing the death again (the registry may hand an event over twice) cancels nothing more.
-		help.cancelOpen(circle, community);
+		changes.cancelOpen(circle, community);
 		assertThat(requests.find(second.value()).orElseThrow().status()).isEqualTo(Requests.CANCELLED);
 		assertThat(help.claim(first, claire)).isEqualTo(ClaimResult.CLOSED);
 		assertThat(jdbc.sql("select count(*) from audit_entry where detail = 'cancelled: the person died' and record_id = ?")

@@ -187,9 +187,10 @@ class HelpRequestsTests {
 		Instant end = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 		UUID id = UUID.randomUUID();
 		requests.insert(new Requests.Row(id, view.community().value(), view.id().value(), HelpKind.VISIT,
-				end.minus(Duration.ofHours(2)), end, 1, 0, "A past visit", null, Requests.OPEN, maria, end));
+				end.minus(Duration.ofHours(2)), end, 1, 0, "A past visit", null, Requests.OPEN, maria, end,
+				RequestDetails.NONE, null, null, null, null, null));
 		assertThat(requests.takeSlot(id)).isTrue();
-		requests.commit(id, samId, end.minus(Duration.ofDays(1)));
+		requests.commit(id, samId, end.minus(Duration.ofDays(1)), null);
 
 		var sam = signedIn("volunteer@wraparound.example");
 		var page = sam.get("/helping/requests/" + id);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.wraparound.circles.CircleId;
 import org.wraparound.helping.HelpCalendar;
 import org.wraparound.helping.HelpRequests;
+import org.wraparound.helping.Reminders;
 
 /**
  * A circle's agenda of help requests, the list the circle page includes with htmx (others get it as a page of its
@@ -23,8 +24,10 @@ class AgendaController {
 
 	private final HelpRequests requests;
 	private final HelpCalendar calendar;
+	private final Reminders reminders;
 
-	AgendaController(HelpRequests requests, HelpCalendar calendar) {
+	AgendaController(HelpRequests requests, HelpCalendar calendar, Reminders reminders) {
+		this.reminders = reminders;
 		this.requests = requests;
 		this.calendar = calendar;
 	}
@@ -48,6 +51,7 @@ class AgendaController {
 	String mine(Principal principal, Model model) {
 		model.addAttribute("commitments", requests.mine(Me.of(principal)));
 		model.addAttribute("hasCalendar", calendar.hasFeed(Me.of(principal)));
+		model.addAttribute("reminderHours", reminders.hoursBefore(Me.of(principal)).orElse(24));
 		return "helping/mine";
 	}
 }

@@ -39,7 +39,7 @@ class PostRequestController {
 		CircleView circle = coordinated(id, principal);
 		ZoneId zone = requests.zoneOf(circle.id(), Me.of(principal)).orElseThrow(Me::notFound);
 		String tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1).toString();
-		var form = new HelpRequestForm(HelpKind.MEAL.name(), tomorrow, "12:00", "13:00", "1", null,
+		var form = HelpRequestForm.of(HelpKind.MEAL.name(), tomorrow, "12:00", "13:00", "1", null,
 				circle.person().address());
 		return page(circle, form, Map.of(), model);
 	}
@@ -55,7 +55,8 @@ class PostRequestController {
 			return page(circle, form.retyped(), problems, model);
 		}
 		if (requests.post(form.toCommand(circle.id(), me, zone)).isEmpty()) {
-			throw Me.notFound();
+			// Rare: the rules passed here but not in the facade (a repeat with no day left in it, say).
+			return page(circle, form.retyped(), Map.of("form", "helping.not-possible"), model);
 		}
 		redirect.addFlashAttribute("notice", "helping.posted");
 		return "redirect:/circles/" + circle.id() + "#help";
