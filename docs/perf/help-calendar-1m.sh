@@ -19,8 +19,10 @@ java -jar "$JAR" --server.port="$PORT" --wraparound.demo=true --wraparound.data-
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "localhost:$PORT/"; do sleep 1; done
-# The demo loads after the first answer; wait for its help requests.
-until [ "$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from helping_request")" -ge 6 ]; do sleep 1; done
+# The demo loads after the first answer: wait until its help requests stop coming.
+count() { "${PSQL[@]}" -d "$DB" -tAc "select count(*) from helping_request"; }
+before=-1
+until [ "$(count)" -gt 0 ] && [ "$(count)" -eq "$before" ]; do before=$(count); sleep 5; done
 
 echo "== loading"
 "${PSQL[@]}" -d "$DB" -f "$HERE/help-calendar-1m.sql"

@@ -10,6 +10,8 @@
 select c.id as maggie, c.community_id as community from circles_circle c where c.called = 'Maggie' \gset
 select id as sam from accounts_account where email = 'volunteer@wraparound.example' \gset
 select id as maria from accounts_account where email = 'member@wraparound.example' \gset
+-- The demo already put a few requests in Maggie's circle: top it up to 2,000.
+select 2000 - count(*) as top_up from helping_request where circle_id = :'maggie' \gset
 
 begin;
 create temporary table bench_circle on commit drop as
@@ -37,10 +39,10 @@ select gen_random_uuid() as id, c.id as circle_id, c.coordinator as posted_by, k
 from bench_circle c cross join generate_series(1, 200) k
 union all
 select gen_random_uuid(), :'maggie', :'maria', k,
-       date_trunc('day', now()) - interval '182 days' + (k * 365 / 1994) * interval '1 day'
+       date_trunc('day', now()) - interval '182 days' + (k * 365 / :top_up) * interval '1 day'
            + (8 + k % 11) * interval '1 hour',
        case when k % 10 = 0 then :'sam'::uuid when k % 3 = 1 then md5('bench-helper-maggie-' || k % 7)::uuid end
-from generate_series(1, 1994) k;
+from generate_series(1, :top_up) k;
 
 -- Sam's commitments in the four circles he helps in: requests nobody had taken yet.
 update bench_request set helper = :'sam'

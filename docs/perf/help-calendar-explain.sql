@@ -29,7 +29,7 @@ order by r.starts_at, r.id;
 \echo '== commitments page: what Sam committed to (Requests.committedBy)'
 explain (analyze, buffers, costs off)
 select r.id, r.community_id, r.circle_id, r.kind, r.starts_at, r.ends_at, r.slots, r.taken, r.notes, r.address,
-       r.status, r.posted_by, r.posted_at
+       r.status, r.posted_by, r.posted_at, r.details, r.latitude, r.longitude, r.series_id, r.occurs_on, r.cancel_reason
 from helping_request r join helping_commitment c on c.request_id = r.id
 where c.helper_id = :'sam' order by r.starts_at, r.id;
 
@@ -43,5 +43,6 @@ where request_id in (:ids) order by committed_at, helper_id;
 
 \echo '== agenda list: the circle''s requests that have not ended (Requests.ofCircle)'
 explain (analyze, buffers, costs off)
-select id, community_id, circle_id, kind, starts_at, ends_at, slots, taken, notes, address, status, posted_by, posted_at
+select id, community_id, circle_id, kind, starts_at, ends_at, slots, taken, notes, address, status, posted_by, posted_at,
+       details, latitude, longitude, series_id, occurs_on, cancel_reason
 from helping_request where circle_id = :'maggie' and ends_at > now() order by starts_at, id;
