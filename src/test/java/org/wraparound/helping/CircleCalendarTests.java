@@ -1,6 +1,8 @@
 package org.wraparound.helping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.wraparound.Demo;
 import org.wraparound.HtmlChecker;
 import org.wraparound.TestClock;
@@ -46,6 +50,9 @@ class CircleCalendarTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
 	void theMonthShowsEachRequestOnItsDayInTheCommunityTimeZone() {
 		String circle = maggie();
@@ -80,7 +87,7 @@ class CircleCalendarTests {
 	}
 
 	@Test
-	void filtersByKindAndByNeedingHelpAndTheLinksKeepThem() {
+	void filtersByKindAndByNeedingHelpAndTheLinksKeepThem() throws Exception {
 		String circle = maggie();
 		RequestId meal = post(circle, HelpKind.MEAL, LocalDateTime.of(2032, 6, 8, 17, 0), 1);
 		RequestId ride = post(circle, HelpKind.RIDE, LocalDateTime.of(2032, 6, 9, 9, 0), 1);
@@ -108,6 +115,14 @@ class CircleCalendarTests {
 
 		var agenda = visitor.get("/helping/circles/" + circle + "/agenda?kind=RIDE");
 		assertThat(agenda.body()).contains(ride.toString()).doesNotContain(meal.toString());
+		// Saying yes from a list of rides (htmx) brings back the list of rides.
+		RequestId otherRide = post(circle, HelpKind.RIDE, LocalDateTime.of(2032, 6, 11, 9, 0), 2);
+		String afterClaim = mvc.perform(MockMvcRequestBuilders.post("/helping/requests/" + otherRide + "/claim").param("kind", "RIDE")
+			.param("needs", "false").header("HX-Request", "true").with(csrf()).with(user(sam.toString())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(afterClaim).contains("You are down to help", otherRide.toString(), ride.toString(),
+				"<option value=\"RIDE\" selected>").doesNotContain(meal.toString());
+
 		var noCalls = visitor.get("/helping/circles/" + circle + "/agenda?kind=SPIRITUAL_CARE");
 		assertThat(noCalls.body()).contains("No help of this kind is asked for in the days ahead.");
 	}
