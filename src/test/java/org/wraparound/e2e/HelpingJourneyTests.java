@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.circles.CircleManagement;
 
-/** A coordinator asks for a meal; a helper says yes from the circle page; both see who is coming. */
+/**
+ * A coordinator asks for a meal; a helper says yes from the circle page; both see who is coming. A helper looks at
+ * the circle's month and week, filters them, and they fit a phone.
+ */
 class HelpingJourneyTests extends JourneyTest {
 
 	@Autowired
@@ -72,6 +77,51 @@ class HelpingJourneyTests extends JourneyTest {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElement(By.id("help")).getText().contains("Viendront : Sam"));
 		pageIsAccessible();
+	}
+
+	@Test
+	void aHelperLooksAtTheMonthAndTheWeekOnAComputerAndOnAPhone() {
+		var maria = accounts.findByEmail("member@wraparound.example").orElseThrow();
+		String circle = circles.circlesOf(maria.id()).stream().filter(c -> c.personName().equals("Maggie"))
+			.findFirst().orElseThrow().id().toString();
+		signIn("volunteer@wraparound.example");
+		open("/circles/" + circle);
+		waitForAgendaWith("A meal");
+		browser.findElement(By.id("calendar-view-month")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> !driver.findElements(By.cssSelector("#help table.month caption")).isEmpty());
+		pageIsAccessible();
+		assertThat(browser.findElements(By.cssSelector("#help table.month th[scope='col']"))).hasSize(7);
+		browser.findElement(By.id("calendar-next")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.cssSelector("#help caption")).getText()
+				.equals(heading(LocalDate.now(ZoneId.of("America/Toronto")).plusMonths(1))));
+		pageIsAccessible();
+
+		open("/helping/circles/" + circle + "/week?kind=MEAL");
+		assertThat(browser.findElement(By.cssSelector("#help h3")).getText()).startsWith("Week of");
+		new Select(browser.findElement(By.id("calendar-kind"))).selectByValue("RIDE");
+		browser.findElement(By.id("calendar-filter")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> new Select(driver.findElement(By.id("calendar-kind"))).getFirstSelectedOption()
+				.getAttribute("value").equals("RIDE"));
+		pageIsAccessible();
+
+		// On a phone the month becomes a list of days; just wider than that, it is still a grid of seven columns.
+		Browser.viewport(browser, 360, 740);
+		open("/helping/circles/" + circle + "/month");
+		assertThat(scrollsSideways()).as("the month at 360 px scrolls sideways").isFalse();
+		for (String view : new String[] { "week", "agenda" }) {
+			browser.get("http://localhost:" + port + "/helping/circles/" + circle + "/" + view);
+			assertThat(scrollsSideways()).as("the %s at 360 px scrolls sideways", view).isFalse();
+		}
+		Browser.viewport(browser, 960, 740);
+		browser.get("http://localhost:" + port + "/helping/circles/" + circle + "/month");
+		assertThat(scrollsSideways()).as("the month at 960 px scrolls sideways").isFalse();
+	}
+
+	private static String heading(LocalDate day) {
+		return day.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH));
 	}
 
 	private void signIn(String email) {

@@ -34,13 +34,16 @@ class AgendaController {
 
 	@GetMapping("/helping/circles/{id}/agenda")
 	String agenda(@PathVariable String id, @RequestParam(defaultValue = "false") String needs,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
+			@RequestParam(required = false) String kind, @RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
 			HttpServletResponse response) {
 		response.addHeader("Vary", "HX-Request");
+		var params = new CalendarParams();
+		var filter = params.filter(kind, needs);
 		var agenda = CircleId.parse(id)
-			.flatMap(circle -> requests.agenda(circle, Me.of(principal), "true".equals(needs)))
+			.flatMap(circle -> requests.agenda(circle, Me.of(principal), filter.needsHelpOnly()))
 			.orElseThrow(Me::notFound);
-		model.addAttribute("agenda", agenda);
+		model.addAttribute("agenda", CalendarPage.onlyKind(agenda, filter));
+		model.addAttribute("calendar", CalendarPage.agenda(agenda.circle(), filter, params.problems()));
 		return htmx != null ? "helping/agenda" : "helping/agenda-page";
 	}
 

@@ -1,6 +1,7 @@
 package org.wraparound.helping.web;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class RequestController {
 
 	@PostMapping("/helping/requests/{id}/claim")
 	String claim(@PathVariable String id, @RequestParam(defaultValue = "false") String needs,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
+			@RequestParam(required = false) String kind, @RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		AccountId me = Me.of(principal);
 		Commitment found = find(id, principal);
@@ -48,8 +49,11 @@ class RequestController {
 		}
 		String notice = "helping.claim." + result.name();
 		if (htmx != null) {
-			model.addAttribute("agenda",
-					requests.agenda(found.request().circle(), me, "true".equals(needs)).orElseThrow(Me::notFound));
+			var filter = new CalendarParams().filter(kind, needs);
+			var agenda = requests.agenda(found.request().circle(), me, filter.needsHelpOnly())
+				.orElseThrow(Me::notFound);
+			model.addAttribute("agenda", CalendarPage.onlyKind(agenda, filter));
+			model.addAttribute("calendar", CalendarPage.agenda(agenda.circle(), filter, List.of()));
 			model.addAttribute("notice", notice);
 			return "helping/agenda";
 		}

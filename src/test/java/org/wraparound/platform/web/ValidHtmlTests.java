@@ -7,10 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wraparound.Demo;
 import org.wraparound.HtmlChecker;
 import org.wraparound.Visitor;
 import org.wraparound.WraparoundTest;
+import org.wraparound.accounts.AccountManagement;
+import org.wraparound.circles.CircleManagement;
 
 /** Every page is valid HTML, in both languages, signed in or not, and when a form comes back with mistakes. */
 @WraparoundTest
@@ -18,6 +22,12 @@ class ValidHtmlTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	CircleManagement circles;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/join", "/join/volunteer", "/join/start-a-community", "/join/ask-for-help",
@@ -38,6 +48,21 @@ class ValidHtmlTests {
 		var page = visitor.post("/signup", Map.of("name", "", "email", "nope", "password", "x", "language", "de"));
 		assertThat(page.body()).contains("field-error");
 		assertThat(HtmlChecker.errors(page.body())).isEmpty();
+	}
+
+	@Test
+	void helpCalendarPagesAreValidInBothLanguages() {
+		String circle = Demo.circleOf(accounts, circles, "member@wraparound.example", "Maggie");
+		// Maria reads French and coordinates the circle; Sam reads English and helps.
+		for (String email : new String[] { "member@wraparound.example", "volunteer@wraparound.example" }) {
+			var visitor = Demo.signedIn(port, email);
+			for (String path : new String[] { "/month?month=2031-03&kind=MEAL", "/week?week=2031-03-09&needs=true",
+					"/agenda?kind=RIDE&needs=true", "/month?month=nope" }) {
+				var page = visitor.get("/helping/circles/" + circle + path);
+				assertThat(page.status()).as(path).isEqualTo(200);
+				assertThat(HtmlChecker.errors(page.body())).as("%s for %s", path, email).isEmpty();
+			}
+		}
 	}
 
 	@Test
