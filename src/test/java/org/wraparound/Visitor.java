@@ -89,6 +89,20 @@ public final class Visitor {
 			.POST(HttpRequest.BodyPublishers.ofString(encodedBody + "&_csrf=" + encode(csrf))).build());
 	}
 
+	/**
+	 * Uploads one file as a multipart form, as a file input would, with the CSRF token of the last page seen in the
+	 * query string (where our upload forms carry it).
+	 */
+	public Response upload(String path, String field, String fileName, byte[] content) {
+		String boundary = "----wraparound" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		String target = path + (path.contains("?") ? "&" : "?") + "_csrf=" + encode(csrf);
+		return send(request(target).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+	}
+
 	/** Posts exactly the given fields: no CSRF token is added. */
 	public Response postRaw(String path, Map<String, String> form) {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -32,13 +34,17 @@ import org.wraparound.platform.RateLimiter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
-			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
-			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+	/** The policy, with images also allowed from the asset map's tile server when one is set. */
+	static String contentSecurityPolicy(String tileUrl) {
+		return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'",
+				("img-src 'self' data: " + TileHost.of(tileUrl)).strip(), "font-src 'self'", "connect-src 'self'",
+				"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+	}
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver, AccountManagement accounts,
-			RateLimiter limiter, BaseUrl baseUrl) throws Exception {
+			RateLimiter limiter, BaseUrl baseUrl, @Value("${wraparound.maps.tile-url:}") String tileUrl)
+			throws Exception {
 		var throttle = new SignInThrottle(limiter);
 		var signedIn = SignedIn.redirecting(localeResolver, accounts);
 		var signedInWithPasskey = SignedIn.answering(localeResolver, accounts);
@@ -51,6 +57,13 @@ class SecurityConfiguration {
 				.requestMatchers("/communities/start", "/communities/invitation", "/communities/*/manage",
 						"/communities/*/description", "/communities/*/neighbourhoods", "/communities/*/neighbourhoods/**",
 						"/communities/*/champions/**")
+				.authenticated()
+				// a community's asset map is public; changing it, importing and exporting are for its champions
+				.requestMatchers("/communities/*/directory/new", "/communities/*/directory/*/edit",
+						"/communities/*/directory/import", "/communities/*/directory/export.csv",
+						"/communities/*/directory/gaps/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/communities/*/directory", "/communities/*/directory/**")
 				.authenticated()
 				// a helper's calendar feed: calendar apps cannot sign in, the secret in the address stands for them
 				.requestMatchers("/helping/calendar/*").permitAll()
@@ -86,7 +99,7 @@ class SecurityConfiguration {
 				}))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout")
 				.deleteCookies("JSESSIONID"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
