@@ -90,16 +90,15 @@ public final class Visitor {
 	}
 
 	/**
-	 * Uploads one file as a multipart form, as a file input would, with the CSRF token of the last page seen in the
-	 * query string (where our upload forms carry it).
+	 * Uploads one file as a multipart form, as a file input would, with the CSRF token of the last page seen.
 	 */
 	public Response upload(String path, String field, String fileName, byte[] content) {
 		String boundary = "----wraparound" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		String target = path + (path.contains("?") ? "&" : "?") + "_csrf=" + encode(csrf);
-		return send(request(target).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
 	}
 

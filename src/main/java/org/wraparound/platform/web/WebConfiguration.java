@@ -3,6 +3,10 @@ package org.wraparound.platform.web;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +42,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	RateLimiter rateLimiter(RateLimitSettings settings) {
 		return new RateLimiter(settings);
+	}
+
+	/** Runs before the security filters, so that an oversized upload gets the 413 page rather than a 403. */
+	@Bean
+	FilterRegistrationBean<UploadLimit> uploadLimit(
+			@Value("${spring.servlet.multipart.max-request-size:61MB}") DataSize maxRequestSize) {
+		var registration = new FilterRegistrationBean<>(new UploadLimit(maxRequestSize.toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
