@@ -33,7 +33,10 @@ class ValidHtmlTests {
 	@ValueSource(strings = { "/", "/join", "/join/volunteer", "/join/start-a-community", "/join/ask-for-help",
 			"/communities", "/communities/maple-grove-compassionate-community", "/signin", "/signin?error",
 			"/signin?passkey=failed",
-			"/signup", "/join/nowhere" })
+			"/signup", "/join/nowhere", "/communities/maple-grove-compassionate-community/directory",
+			"/communities/maple-grove-compassionate-community/directory?q=meals&category=MEALS_AND_FOOD&language=English",
+			"/communities/maple-grove-compassionate-community/directory?near=centre&within=2",
+			"/communities/maple-grove-compassionate-community/directory?category=NOPE&near=nowhere&within=x" })
 	void publicPagesAreValidInBothLanguages(String path) {
 		for (String language : new String[] { "en", "fr" }) {
 			var page = new Visitor(port).speaking(language).get(path);
@@ -66,6 +69,31 @@ class ValidHtmlTests {
 	}
 
 	@Test
+	void assetMapEntriesAndFormsWithMistakesAreValid() {
+		String map = "/communities/maple-grove-compassionate-community/directory";
+		var visitor = new Visitor(port);
+		visitor.signIn("champion@wraparound.example", "wraparound-demo");
+		String entry = visitor.get(map).body().replaceAll("(?s).*href=\"" + map + "/([0-9a-f-]{36})\".*", "$1");
+		for (String path : new String[] { map + "/" + entry, map + "/" + entry + "/edit" }) {
+			var page = visitor.get(path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(HtmlChecker.errors(page.body())).as(path).isEmpty();
+		}
+		assertThat(HtmlChecker.errors(new Visitor(port).get(map + "/" + entry).body())).isEmpty();
+		visitor.get(map + "/new");
+		var form = visitor.post(map, Map.of("name", "", "category", "x", "website", "ftp://x", "latitude", "1"));
+		assertThat(form.body()).contains("field-error");
+		assertThat(HtmlChecker.errors(form.body())).isEmpty();
+		var gap = visitor.post(map + "/gaps", Map.of("category", "", "note", ""));
+		assertThat(gap.body()).contains("field-error");
+		assertThat(HtmlChecker.errors(gap.body())).isEmpty();
+		visitor.get(map + "/import");
+		var upload = visitor.upload(map + "/import", "file", "x.csv", "a,b\n1,2\n".getBytes());
+		assertThat(upload.body()).contains("error-summary");
+		assertThat(HtmlChecker.errors(upload.body())).isEmpty();
+	}
+
+	@Test
 	void signedInPagesAreValid() {
 		var visitor = new Visitor(port);
 		visitor.signIn("staff@wraparound.example", "wraparound-demo");
@@ -83,7 +111,11 @@ class ValidHtmlTests {
 			for (String path : new String[] { "/communities/start", "/communities/invitation?token=made-up",
 					"/communities/maple-grove-compassionate-community",
 					"/communities/maple-grove-compassionate-community/manage",
-					"/communities/maple-grove-compassionate-community/champions/invite" }) {
+					"/communities/maple-grove-compassionate-community/champions/invite",
+					"/communities/maple-grove-compassionate-community/directory",
+					"/communities/maple-grove-compassionate-community/directory/new",
+					"/communities/maple-grove-compassionate-community/directory/gaps/new",
+					"/communities/maple-grove-compassionate-community/directory/import" }) {
 				var page = visitor.get(path);
 				assertThat(page.status()).as(path).isEqualTo(200);
 				assertThat(HtmlChecker.errors(page.body())).as("%s in %s", path, language).isEmpty();
