@@ -134,6 +134,23 @@ class RepeatingAndChangingTests {
 	}
 
 	@Test
+	void theAgendaListsEightWeeksAndTheMonthViewShowsLaterOnes() {
+		String circle = circle();
+		var maria = Demo.signedIn(port, "member@wraparound.example");
+		maria.get("/helping/circles/" + circle + "/requests/new");
+		String notes = "Far ahead " + UUID.randomUUID();
+		LocalDate day = LocalDate.now(ZoneId.of("America/Toronto")).plusWeeks(10);
+		var fields = new HashMap<>(valid(notes));
+		fields.put("date", day.toString());
+		maria.post("/helping/circles/" + circle + "/requests", fields);
+		String id = jdbc.sql("select id from helping_request where notes = ?").param(notes).query(String.class).single();
+		assertThat(maria.get("/helping/circles/" + circle + "/agenda").body()).doesNotContain(id)
+			.contains("huit prochaines semaines");
+		assertThat(maria.get("/helping/circles/" + circle + "/month?month=" + day.toString().substring(0, 7)).body())
+			.contains(id);
+	}
+
+	@Test
 	void aHelperChoosesWhenRemindersCome() {
 		var sam = Demo.signedIn(port, "volunteer@wraparound.example");
 		sam.get("/helping/mine");
