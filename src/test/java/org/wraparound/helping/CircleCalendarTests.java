@@ -39,9 +39,6 @@ class CircleCalendarTests {
 	int port;
 
 	@Autowired
-	org.wraparound.TestClock clock;
-
-	@Autowired
 	CircleManagement circles;
 
 	@Autowired
