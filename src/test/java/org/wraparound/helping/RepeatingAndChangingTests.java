@@ -89,7 +89,7 @@ class RepeatingAndChangingTests {
 	}
 
 	@Test
-	void aCoordinatorChangesOneDayAndCallsOffTheRestWhileHelpersCannot() {
+	void aCoordinatorChangesOneDayAndCallsOffTheRestWhileHelpersCannot() throws Exception {
 		String circle = circle();
 		var maria = Demo.signedIn(port, "member@wraparound.example");
 		maria.get("/helping/circles/" + circle + "/requests/new");
@@ -118,7 +118,11 @@ class RepeatingAndChangingTests {
 		var tooFew = maria.post("/helping/requests/" + second + "/change", changed);
 		assertThat(tooFew.body()).contains("id=\"helpers-error\"");
 		changed.put("helpers", "2");
+		TestMail.clear();
 		assertThat(maria.post("/helping/requests/" + second + "/change", changed).status()).isEqualTo(302);
+		var told = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		assertThat(told.getSubject()).startsWith("New time: a visit with Maggie");
+		assertThat(TestMail.text(told)).contains("3:00");
 		assertThat(maria.get("/helping/requests/" + second).body()).contains("(later that day)", "15:00");
 
 		TestMail.clear();
