@@ -278,6 +278,44 @@ class SurveysTests {
 		}
 	}
 
+	@Test
+	void answersFromOneAddressAreLimitedAndTheThanksAndClosedPagesAreValid() {
+		CommunitySummary community = newCommunity("Ash Hollow");
+		Visitor claire = Demo.signedIn(port, CHAMPION);
+		String path = start(claire, community, "readiness");
+		claire.get(path);
+		claire.post(path + "/publish", Map.of());
+		Survey survey = survey(path);
+		String link = "/surveys/" + survey.token().orElseThrow();
+		Visitor flood = new Visitor(port);
+		for (String language : new String[] { "en", "fr" }) {
+			flood.speaking(language).get(link);
+			var thanks = flood.get(link + "/thanks");
+			assertThat(HtmlChecker.errors(thanks.body())).as(language).isEmpty();
+		}
+		flood.speaking("en").get(link);
+		int refused = 0;
+		for (int i = 0; i < 13; i++) {
+			var answer = flood.postForm(link, encode(Map.of(survey.questions().get(0).field(), List.of("9"))));
+			if (answer.status() == 429) {
+				refused++;
+				assertThat(answer.header("Retry-After")).isPresent();
+				assertThat(answer.body()).contains("Many answers came from your connection");
+				assertThat(HtmlChecker.errors(answer.body())).isEmpty();
+			}
+		}
+		assertThat(refused).as("the 13th try is over the test limit of 12").isEqualTo(1);
+		assertThat(answers(survey)).isZero();
+
+		claire.get(path);
+		claire.post(path + "/close", Map.of());
+		for (String language : new String[] { "en", "fr" }) {
+			var closed = new Visitor(port).speaking(language).get(link);
+			assertThat(closed.status()).isEqualTo(410);
+			assertThat(HtmlChecker.errors(closed.body())).as(language).isEmpty();
+		}
+	}
+
 	private void send(Visitor visitor, String link, Question who, Question help, Question ease, Question caregivers,
 			Question ask, Question missing, int choice, String text) {
 		visitor.get(link);
