@@ -3,6 +3,7 @@ package org.wraparound.toolkit.surveys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.wraparound.accounts.AccountManagement;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.platform.ConditionalOnDemoData;
 import org.wraparound.platform.Language;
+import org.wraparound.platform.SecretTokens;
 
 /**
  * The demo community ran its needs survey twice: twelve made-up answers in a first round four months ago, and ten in
@@ -62,7 +64,7 @@ class DemoSurveys implements ApplicationRunner {
 			Instant first = now.minus(Duration.ofDays(120));
 			QuestionSet needs = QuestionSet.byKey("needs").orElseThrow();
 			var id = surveys.create(community.get().id(), needs, true, champion.get().id(), first);
-			surveys.publish(id, org.wraparound.platform.SecretTokens.newToken(), first);
+			surveys.publish(id, SecretTokens.newToken(), first);
 			Survey survey = surveys.find(id).orElseThrow();
 			Random random = new Random(75);
 			for (int i = 0; i < 12; i++) {
@@ -102,6 +104,6 @@ class DemoSurveys implements ApplicationRunner {
 			}
 		}
 		responses.save(survey.id(), round, Optional.empty(), random.nextInt(3) == 0 ? Language.FR : Language.EN,
-				at.truncatedTo(java.time.temporal.ChronoUnit.DAYS), answers);
+				at.truncatedTo(ChronoUnit.DAYS), answers);
 	}
 }
