@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
+				// a community's published survey: anyone with the link answers, no account needed
+				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
 						"/confirm-email", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
