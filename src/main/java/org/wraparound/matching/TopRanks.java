@@ -27,7 +27,7 @@ final class TopRanks {
 	TopRanks(MatchRequest request, int limit) {
 		this.request = request;
 		this.limit = limit;
-		this.worstFirst = new PriorityQueue<>(Math.max(1, limit + 1), BEST_FIRST.reversed());
+		this.worstFirst = new PriorityQueue<>(Math.max(1, Math.min(limit, 64) + 1), BEST_FIRST.reversed());
 	}
 
 	/** Offers an eligible candidate {@code km} away from the request. */
