@@ -37,7 +37,11 @@ final class HardFilters {
 	}
 
 	static boolean withinReach(Candidate candidate, double km) {
-		return km <= candidate.travelKm();
+		return withinReach(candidate.travelKm(), km);
+	}
+
+	static boolean withinReach(double travelKm, double km) {
+		return km <= travelKm;
 	}
 
 	/** Free then: on their grid, not away, not already committed at that time, under their weekly limit. */

@@ -34,29 +34,36 @@ final class Score {
 	}
 
 	static double of(Candidate candidate, MatchRequest request, double km) {
-		double score = NEAR / (1 + km / 5);
-		Continuity before = candidate.with(request.person());
-		if (before.helped() > 0) {
-			score += CONTINUITY + 5 * Math.min(before.helped(), 4);
-		}
-		if (before.thanked() > 0) {
-			score += THANKED;
-		}
 		Preferences preferences = request.preferences();
-		if (preferences.helpers().contains(candidate.account())) {
-			score += ASKED_FOR;
-		}
-		if (preferences.language().isPresent() && candidate.languages().contains(preferences.language().get())) {
-			score += LANGUAGE_PREFERRED;
-		}
-		score += RESTED - PER_RECENT_COMMITMENT * candidate.recentCommitments();
 		int shared = 0;
 		for (String interest : preferences.interests()) {
 			if (candidate.interests().contains(interest)) {
 				shared++;
 			}
 		}
-		return score + INTEREST * Math.min(shared, 3);
+		return of(km, candidate.with(request.person()), preferences.helpers().contains(candidate.account()),
+				preferences.language().isPresent() && candidate.languages().contains(preferences.language().get()),
+				candidate.recentCommitments(), shared);
+	}
+
+	/** The score from its parts, so that the grid can work them out from its arrays with the very same sums. */
+	static double of(double km, Continuity before, boolean askedFor, boolean speaksPreferred, int recentCommitments,
+			int sharedInterests) {
+		double score = NEAR / (1 + km / 5);
+		if (before.helped() > 0) {
+			score += CONTINUITY + 5 * Math.min(before.helped(), 4);
+		}
+		if (before.thanked() > 0) {
+			score += THANKED;
+		}
+		if (askedFor) {
+			score += ASKED_FOR;
+		}
+		if (speaksPreferred) {
+			score += LANGUAGE_PREFERRED;
+		}
+		score += RESTED - PER_RECENT_COMMITMENT * recentCommitments;
+		return score + INTEREST * Math.min(sharedInterests, 3);
 	}
 
 	/** Why, in the order a coordinator reads it: distance, language, continuity, choice, interests, load. */

@@ -32,14 +32,24 @@ final class TopRanks {
 
 	/** Offers an eligible candidate {@code km} away from the request. */
 	void offer(Candidate candidate, double km) {
+		offer(candidate, km, Score.of(candidate, request, km));
+	}
+
+	/** Offers an eligible candidate whose {@link Score} is already known. */
+	void offer(Candidate candidate, double km, double score) {
 		if (limit <= 0) {
 			return;
 		}
-		Entry entry = new Entry(candidate, km, Score.of(candidate, request, km));
 		if (worstFirst.size() < limit) {
-			worstFirst.add(entry);
+			worstFirst.add(new Entry(candidate, km, score));
+			return;
 		}
-		else if (BEST_FIRST.compare(entry, worstFirst.peek()) < 0) {
+		Entry worst = worstFirst.peek();
+		if (score < worst.score()) {
+			return;
+		}
+		Entry entry = new Entry(candidate, km, score);
+		if (BEST_FIRST.compare(entry, worst) < 0) {
 			worstFirst.poll();
 			worstFirst.add(entry);
 		}

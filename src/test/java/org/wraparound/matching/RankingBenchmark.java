@@ -1,5 +1,7 @@
 package org.wraparound.matching;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -111,10 +113,31 @@ public class RankingBenchmark {
 		for (MatchRequest request : requests.subList(0, 100)) {
 			eligibleTotal += kept.rank(request, Integer.MAX_VALUE).size();
 		}
+		System.out.printf("%,d volunteers: CPU time per ranking, grid %s, scan %s%n", size,
+				cpuMillis(kept, requests, 3000, 500), cpuMillis(new FullScan(candidates), requests, 20, 40));
 		System.out.printf("%,d volunteers: grid built in %d ms (median of 5, %d–%d), holds %,d MB of heap "
 				+ "(%,d MB by its own count); %,d eligible per request on average%n", kept.size(), millis[2],
 				millis[0], millis[4], (after - before) / 1_000_000, kept.footprintBytes() / 1_000_000,
 				eligibleTotal / 100);
+	}
+
+	/**
+	 * Median and 90th percentile of the CPU time of this thread per ranking, after {@code warmUp} rankings: on a
+	 * machine shared with other builds, time spent waiting for a core is left out.
+	 */
+	static String cpuMillis(Ranker ranker, List<MatchRequest> requests, int warmUp, int measured) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		for (int i = 0; i < warmUp; i++) {
+			ranker.rank(requests.get(i % requests.size()), 10);
+		}
+		double[] millis = new double[measured];
+		for (int i = 0; i < measured; i++) {
+			long start = threads.getCurrentThreadCpuTime();
+			ranker.rank(requests.get((warmUp + i) % requests.size()), 10);
+			millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+		}
+		java.util.Arrays.sort(millis);
+		return String.format("median %.3f ms, p90 %.3f ms", millis[measured / 2], millis[measured * 9 / 10]);
 	}
 
 	private static long usedHeap() {

@@ -102,7 +102,7 @@ final class SeededCommunity {
 		}
 		return new Candidate(new AccountId(new UUID(random.nextLong(), random.nextLong())), COMMUNITY, at[0], at[1],
 				2 + random.nextDouble() * 23, languages(), kinds, drives, drives && random.nextInt(8) == 0,
-				availability, away, 1 + random.nextInt(5), someOf(INTERESTS, 3), busy ? random.nextInt(6) : 0,
+				availability, away, busy ? random.nextInt(6) : 1 + random.nextInt(5), someOf(INTERESTS, 3), busy ? random.nextInt(6) : 0,
 				committed, history);
 	}
 
