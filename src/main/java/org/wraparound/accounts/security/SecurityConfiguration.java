@@ -52,11 +52,13 @@ class SecurityConfiguration {
 						"/communities/*/description", "/communities/*/neighbourhoods", "/communities/*/neighbourhoods/**",
 						"/communities/*/champions/**")
 				.authenticated()
+				// telling a story, and one's own stories; reading them is public (below)
+				.requestMatchers("/stories/new", "/stories/mine", "/stories/*/revise").authenticated()
 				// a helper's calendar feed: calendar apps cannot sign in, the secret in the address stands for them
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
-				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
+				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories", "/stories/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
 						"/confirm-email", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
