@@ -5,7 +5,7 @@ create table stories_consent
     story_id   uuid         not null references stories_story (id) on delete cascade,
     position   integer      not null,
     person     varchar(120) not null,
-    given_how  varchar(20)  not null,
+    given_how  varchar(30)  not null,
     given_on   date         not null
 );
 create index stories_consent_story_ix on stories_consent (story_id);
