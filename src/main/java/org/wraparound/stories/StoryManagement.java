@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.accounts.AccountSummary;
+import org.wraparound.audit.AuditAction;
+import org.wraparound.audit.AuditLog;
+import org.wraparound.audit.RecordRef;
 
 /**
  * Takes stories in, lets staff edit, approve, send back or reject them (the author hears by email), and shows the
@@ -27,12 +30,20 @@ public class StoryManagement {
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AuditLog audit;
 
-	StoryManagement(Stories stories, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	StoryManagement(Stories stories, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+			AuditLog audit) {
 		this.stories = stories;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Notes in the audit log that the signed-in person saw or changed a story (its consents name people). */
+	private void audited(AuditAction action, StoryId id, String detail) {
+		audit.recordForCurrentUser(action, new RecordRef("stories", "story", id.toString()), detail);
 	}
 
 	/** Keeps a new story, waiting for staff. The caller checked the form (consents confirmed, photo prepared). */
@@ -70,6 +81,7 @@ public class StoryManagement {
 			return false;
 		}
 		stories.edit(id, edit, clock.instant());
+		audited(AuditAction.CHANGED, id, "edited");
 		return true;
 	}
 
@@ -79,6 +91,7 @@ public class StoryManagement {
 		if (!stories.move(id, List.of(StoryStatus.SUBMITTED), StoryStatus.PUBLISHED, null, clock.instant())) {
 			return false;
 		}
+		audited(AuditAction.CHANGED, id, "approved");
 		var story = stories.find(id).orElseThrow();
 		var author = author(story);
 		events.publishEvent(new StoryPublished(UUID.randomUUID(), id, story.community(), story.language(),
@@ -94,6 +107,7 @@ public class StoryManagement {
 		if (!stories.move(id, List.of(StoryStatus.SUBMITTED), StoryStatus.SENT_BACK, note, clock.instant())) {
 			return false;
 		}
+		audited(AuditAction.CHANGED, id, "sent back");
 		var story = stories.find(id).orElseThrow();
 		author(story).ifPresent(author -> events.publishEvent(new StorySentBack(UUID.randomUUID(), id, story.title(),
 				note, author.email(), author.displayName(), author.language())));
@@ -107,6 +121,7 @@ public class StoryManagement {
 				StoryStatus.REJECTED, reason, clock.instant())) {
 			return false;
 		}
+		audited(AuditAction.CHANGED, id, "rejected");
 		var story = stories.find(id).orElseThrow();
 		author(story).ifPresent(author -> events.publishEvent(new StoryRejected(UUID.randomUUID(), id, story.title(),
 				reason, author.email(), author.displayName(), author.language())));
@@ -131,6 +146,13 @@ public class StoryManagement {
 	/** Any story, for staff. */
 	public Optional<StoryView> find(StoryId id) {
 		return stories.find(id);
+	}
+
+	/** Any story with the consents of the people in it, for staff to moderate: the reading is audited. */
+	public Optional<StoryView> review(StoryId id) {
+		var story = stories.find(id);
+		story.ifPresent(found -> audited(AuditAction.VIEWED, id, "moderation"));
+		return story;
 	}
 
 	/** A story its author may see and revise. */

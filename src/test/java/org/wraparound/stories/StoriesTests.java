@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -49,6 +50,9 @@ class StoriesTests {
 
 	@Autowired
 	CommunityManagement communities;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -209,6 +213,10 @@ class StoriesTests {
 
 		assertThat(staffVisitor.post("/staff/stories/" + story.id() + "/approve", Map.of()).status())
 			.isEqualTo(302);
+		// staff read the names of the people in it, then published it: both are in the audit log
+		assertThat(jdbc.sql("select action from audit_entry where module = 'stories' and record_id = ? and actor_id = ?")
+			.params(story.id().toString(), staff.value().toString()).query(String.class).list())
+			.contains("VIEWED", "CHANGED");
 
 		// Maria reads French
 		var mail = TestMail.awaitMailTo(MEMBER, 1).get(0);

@@ -42,7 +42,7 @@ class StaffStoriesController {
 
 	@GetMapping("/staff/stories/{id}")
 	String show(@PathVariable String id, Model model) {
-		var story = story(id);
+		var story = StoryId.parse(id).flatMap(stories::review).orElseThrow(CommunityNames::notFound);
 		return page(model, story, StoryEditForm.of(story), null, "", null);
 	}
 
