@@ -50,6 +50,11 @@ public class HelpRequests {
 
 	public static final int MAX_ADDRESS = 300;
 
+	/** The agenda lists the coming eight weeks, at most 200 requests; the month view shows the rest. */
+	private static final java.time.Duration AGENDA_WEEKS = java.time.Duration.ofDays(56);
+
+	private static final int AGENDA_MOST = 200;
+
 	private final Requests requests;
 	private final CircleManagement circles;
 	private final CommunityManagement communities;
@@ -269,7 +274,7 @@ public class HelpRequests {
 	public Optional<Agenda> agenda(CircleId id, AccountId viewer, boolean needsHelpOnly) {
 		return member(id, viewer).map(circle -> {
 			Instant now = clock.instant();
-			List<Requests.Row> rows = requests.ofCircle(id.value(), now).stream()
+			List<Requests.Row> rows = requests.upcoming(id.value(), now, now.plus(AGENDA_WEEKS), AGENDA_MOST).stream()
 				.filter(row -> row.open() || !needsHelpOnly)
 				.filter(row -> !needsHelpOnly || row.taken() < row.slots())
 				.toList();

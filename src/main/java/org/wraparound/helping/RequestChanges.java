@@ -20,10 +20,11 @@ import org.wraparound.circles.CircleManagement;
 import org.wraparound.circles.CircleView;
 import org.wraparound.circles.PlainText;
 import org.wraparound.communities.CommunityId;
+import org.wraparound.platform.BaseUrl;
 
 /**
  * What a coordinator does to a request once posted: change it, call it off, stop a series from repeating. When a
- * request is called off, those who committed are told (gently, when the person died). Only the circle's
+ * request is changed or called off, those who committed are told (gently, when the person died). Only the circle's
  * coordinators may; for anyone else the request is not there.
  */
 @Service
@@ -39,9 +40,11 @@ public class RequestChanges {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final CircleManagement circles;
+	private final BaseUrl baseUrl;
 
 	RequestChanges(HelpRequests help, Requests requests, Series series, Reminders reminders, People people,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock, CircleManagement circles) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, CircleManagement circles, BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.circles = circles;
 		this.help = help;
 		this.requests = requests;
@@ -83,6 +86,15 @@ public class RequestChanges {
 				}
 				audit.record(Actor.account(change.changedBy().toString()), AuditAction.CHANGED,
 						record(found.row()), "changed");
+				Requests.Row row = found.row();
+				List<Recipient> helpers = helpersOf(row).stream()
+					.filter(helper -> !helper.account().equals(change.changedBy())).toList();
+				if (!helpers.isEmpty()) {
+					events.publishEvent(new HelpChanged(found.circle().community(), found.circle().id(),
+							change.request(), row.kind(), row.kind().domain(), change.startsAt(), change.endsAt(),
+							row.startsAt(), found.circle().person().name(), help.zone(found.circle().community()),
+							baseUrl.link("/helping/requests/" + change.request()), helpers, now));
+				}
 				return true;
 			}).orElse(false);
 	}

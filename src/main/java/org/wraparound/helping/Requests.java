@@ -93,6 +93,13 @@ class Requests {
 			.params(circle, utc(after)).query((rs, n) -> row(rs)).list();
 	}
 
+	/** A circle's requests that end after {@code after} and start before {@code before}, soonest first, at most {@code most}. */
+	List<Row> upcoming(UUID circle, Instant after, Instant before, int most) {
+		return jdbc.sql("select " + COLUMNS + " from helping_request where circle_id = ? and starts_at < ? and ends_at > ?"
+				+ " order by starts_at, id limit ?")
+			.params(circle, utc(before), utc(after), most).query((rs, n) -> row(rs)).list();
+	}
+
 	/** The requests someone committed to, soonest first. */
 	List<Row> committedBy(AccountId helper) {
 		return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "r.$1")

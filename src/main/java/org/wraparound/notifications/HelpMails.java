@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wraparound.helping.HelpCancelled;
+import org.wraparound.helping.HelpChanged;
 import org.wraparound.helping.HelpKind;
 import org.wraparound.helping.HelpReminderDue;
 import org.wraparound.helping.HelpUnfilled;
@@ -23,7 +24,7 @@ import org.wraparound.platform.Messages;
 
 /**
  * Mails about help requests, each in its recipient's language: a reminder before a commitment, a request still
- * needing helpers, a request called off, a helper who can no longer come, a thank-you. Each mail's id comes from
+ * needing helpers, a request changed or called off, a helper who can no longer come, a thank-you. Each mail's id comes from
  * the event and the recipient, so hearing an event again sends nothing twice.
  */
 @Component
@@ -88,6 +89,17 @@ class HelpMails {
 					helper.name(), helper.language(), null, null, kind(event.kind(), locale),
 					event.personName() == null ? "—" : event.personName(), when(event.startsAt(), event.zone(), locale),
 					note));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(HelpChanged event) {
+		for (Recipient helper : event.helpers()) {
+			Locale locale = helper.language().locale();
+			delivery.deliver(new MailRequest(id(event.request(), "changed", event.at(), helper.account()),
+					"HELP_CHANGED", helper.email(), helper.name(), helper.language(), event.link(), null,
+					kind(event.kind(), locale), event.personName(), when(event.wasStartingAt(), event.zone(), locale),
+					when(event.startsAt(), event.zone(), locale), time(event.endsAt(), event.zone(), locale)));
 		}
 	}
 

@@ -89,7 +89,7 @@ class RepeatingAndChangingTests {
 	}
 
 	@Test
-	void aCoordinatorChangesOneDayAndCallsOffTheRestWhileHelpersCannot() {
+	void aCoordinatorChangesOneDayAndCallsOffTheRestWhileHelpersCannot() throws Exception {
 		String circle = circle();
 		var maria = Demo.signedIn(port, "member@wraparound.example");
 		maria.get("/helping/circles/" + circle + "/requests/new");
@@ -118,7 +118,11 @@ class RepeatingAndChangingTests {
 		var tooFew = maria.post("/helping/requests/" + second + "/change", changed);
 		assertThat(tooFew.body()).contains("id=\"helpers-error\"");
 		changed.put("helpers", "2");
+		TestMail.clear();
 		assertThat(maria.post("/helping/requests/" + second + "/change", changed).status()).isEqualTo(302);
+		var told = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		assertThat(told.getSubject()).startsWith("New time: a visit with Maggie");
+		assertThat(TestMail.text(told)).contains("3:00");
 		assertThat(maria.get("/helping/requests/" + second).body()).contains("(later that day)", "15:00");
 
 		TestMail.clear();
@@ -131,6 +135,23 @@ class RepeatingAndChangingTests {
 			.contains("She moves to her daughter’s.");
 		assertThat(maria.post("/helping/requests/" + ids.get(0) + "/cancel", Map.of("note", "<b>x</b>")).body())
 			.contains("id=\"note-error\"");
+	}
+
+	@Test
+	void theAgendaListsEightWeeksAndTheMonthViewShowsLaterOnes() {
+		String circle = circle();
+		var maria = Demo.signedIn(port, "member@wraparound.example");
+		maria.get("/helping/circles/" + circle + "/requests/new");
+		String notes = "Far ahead " + UUID.randomUUID();
+		LocalDate day = LocalDate.now(ZoneId.of("America/Toronto")).plusWeeks(10);
+		var fields = new HashMap<>(valid(notes));
+		fields.put("date", day.toString());
+		maria.post("/helping/circles/" + circle + "/requests", fields);
+		String id = jdbc.sql("select id from helping_request where notes = ?").param(notes).query(String.class).single();
+		assertThat(maria.get("/helping/circles/" + circle + "/agenda").body()).doesNotContain(id)
+			.contains("huit prochaines semaines");
+		assertThat(maria.get("/helping/circles/" + circle + "/month?month=" + day.toString().substring(0, 7)).body())
+			.contains(id);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
+import org.wraparound.communities.Charter;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
 import org.wraparound.platform.Language;
@@ -21,9 +22,11 @@ import org.wraparound.platform.Language;
 class CommunitiesController {
 
 	private final CommunityManagement communities;
+	private final Charter charter;
 	private final AccountManagement accounts;
 
-	CommunitiesController(CommunityManagement communities, AccountManagement accounts) {
+	CommunitiesController(CommunityManagement communities, AccountManagement accounts, Charter charter) {
+		this.charter = charter;
 		this.communities = communities;
 		this.accounts = accounts;
 	}
@@ -51,6 +54,7 @@ class CommunitiesController {
 		String own = reader == Language.FR ? description.french() : description.english();
 		model.addAttribute("descriptionLang", !text.isEmpty() && own.isEmpty() ? reader.other().code() : null);
 		model.addAttribute("neighbourhoods", communities.neighbourhoods(community.id()));
+		model.addAttribute("charterReached", charter.progress(community.id()).reached());
 		model.addAttribute("champion", principal != null && AccountId.parse(principal.getName())
 			.map(me -> communities.isChampion(me, community.id())).orElse(false));
 		return "communities/show";
