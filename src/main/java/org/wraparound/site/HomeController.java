@@ -4,13 +4,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.wraparound.stories.StoryManagement;
 
 @Controller
 class HomeController {
 
+	private final StoryManagement stories;
+
+	HomeController(StoryManagement stories) {
+		this.stories = stories;
+	}
+
 	@GetMapping("/")
 	String home(@RequestParam(required = false) String signedout, Model model) {
 		model.addAttribute("facts", QuickFact.ALL);
+		model.addAttribute("featured", stories.featured());
 		if (signedout != null) {
 			model.addAttribute("notice", "signout.done");
 		}

@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.wraparound.stories.StoryManagement;
 
 import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
@@ -24,6 +26,9 @@ class SiteControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	StoryManagement stories;
 
 	@Test
 	void theHomePageExplainsAndShowsEveryFactWithItsSource() throws Exception {

@@ -65,13 +65,16 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/communities/*/directory", "/communities/*/directory/**")
 				.authenticated()
+				// telling a story, and one's own stories; reading them is public (below)
+				.requestMatchers("/stories/new", "/stories/mine", "/stories/*/revise").authenticated()
 				// a helper's calendar feed: calendar apps cannot sign in, the secret in the address stands for them
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
-				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/signin",
+				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
+						"/stories/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
 						"/confirm-email", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
