@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A volunteer's interests as written ("gardening, music"), cut into lower-case words and phrases. */
+/** A volunteer's interests as written (such as gardening, music), cut into lower-case words and phrases. */
 final class Interests {
 
 	private Interests() {

@@ -2,7 +2,7 @@ package org.wraparound.volunteers;
 
 import java.util.Optional;
 
-/** The short steps of the application, in order; after the last comes the review and "send". */
+/** The short steps of the application, in order; after the last comes the review and sending. */
 public enum Step {
 	MOTIVATION, HELP, SKILLS, PLACE, TRAVEL, TIME, REFERENCES;
 

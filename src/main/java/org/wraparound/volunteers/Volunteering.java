@@ -13,7 +13,7 @@ import org.wraparound.accounts.AccountId;
 import org.wraparound.communities.CommunityId;
 
 /**
- * The "volunteer with us" application as its writer sees it: started for one community, saved at every step so
+ * The application to volunteer as its writer sees it: started for one community, saved at every step so
  * that nothing is lost when they leave halfway, then sent. Also gives matching the approved volunteers.
  */
 @Service

@@ -1,5 +1,5 @@
 /**
- * Volunteers of a Compassionate Community: the "volunteer with us" application (kept as a draft until sent), its
+ * Volunteers of a Compassionate Community: the application to volunteer (kept as a draft until sent), its
  * screening by the community's champions (the police check's status and dates only, never the document), and the
  * approved volunteers' profiles that matching ranks.
  */

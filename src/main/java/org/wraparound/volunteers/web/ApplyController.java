@@ -21,8 +21,8 @@ import org.wraparound.volunteers.VolunteerStatus;
 import org.wraparound.volunteers.Volunteering;
 
 /**
- * "Volunteer with us": choose a community, then one short step per page, each saved when sent, so that someone
- * who leaves halfway comes back to where they stopped; then a review and "send".
+ * Volunteer with us: choose a community, then one short step per page, each saved when sent, so that someone
+ * who leaves halfway comes back to where they stopped; then a review and sending it.
  */
 @Controller
 class ApplyController {
