@@ -23,6 +23,11 @@ class VolunteerEventsHeard {
 		heard.add(event);
 	}
 
+	@EventListener
+	void on(HoursLogged event) {
+		heard.add(event);
+	}
+
 	<T> List<T> about(Class<T> type, AccountId volunteer) {
 		return heard.stream().filter(type::isInstance).map(type::cast)
 			.filter(event -> event.toString().contains(volunteer.toString())).toList();

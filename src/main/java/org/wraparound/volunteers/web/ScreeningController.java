@@ -126,7 +126,7 @@ class ScreeningController {
 		return communities.findBySlug(slug).orElseThrow(Me::notFound);
 	}
 
-	private static UUID uuid(String text) {
+	static UUID uuid(String text) {
 		if (text == null || text.length() != 36) {
 			throw Me.notFound();
 		}
