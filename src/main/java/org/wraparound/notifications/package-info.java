@@ -2,5 +2,6 @@
  * Email to people, in their own language, that is never lost: it is written from the events other modules publish,
  * sent over SMTP (or kept for the staff's dev outbox page when no mail server is set), and recorded once per event.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "accounts", "communities", "circles", "helping", "stories" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "accounts", "communities", "circles",
+		"helping", "stories", "volunteers" })
 package org.wraparound.notifications;

@@ -1,0 +1,11 @@
+package org.wraparound.volunteers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.wraparound.accounts.AccountId;
+import org.wraparound.communities.CommunityId;
+
+/** A champion approved (perhaps corrected) hours a volunteer gave on one day. */
+public record HoursLogged(CommunityId community, AccountId volunteer, int minutes, LocalDate workedOn, Instant at) {
+}
