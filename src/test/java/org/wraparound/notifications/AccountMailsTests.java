@@ -98,7 +98,7 @@ class AccountMailsTests {
 	@Test
 	void aMailThatFailsIsSentOnceWhenFailedPublicationsAreResubmitted() {
 		var event = event(Kind.ALREADY_REGISTERED, "retry@mail.example", Language.EN);
-		mailer.failNext(1);
+		mailer.failNext("retry@mail.example", 1);
 		publish(event);
 		await().atMost(Duration.ofSeconds(20)).until(() -> publicationStatus(event), "FAILED"::equals);
 		assertThat(TestMail.receivedBy("retry@mail.example")).isEmpty();
@@ -115,7 +115,7 @@ class AccountMailsTests {
 	@Test
 	void aMailCaughtInACrashIsSentOnceAfterTheRestart() {
 		var event = event(Kind.SIGN_IN_LINK, "crash@mail.example", Language.FR);
-		mailer.failNext(1);
+		mailer.failNext("crash@mail.example", 1);
 		publish(event);
 		await().atMost(Duration.ofSeconds(20)).until(() -> publicationStatus(event), "FAILED"::equals);
 		// What a process killed in the middle of the listener leaves behind: a publication still PROCESSING.

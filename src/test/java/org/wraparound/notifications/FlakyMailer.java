@@ -18,6 +18,7 @@ class FlakyMailer implements Mailer {
 
 	private final Mailer real;
 	private final AtomicInteger failuresLeft = new AtomicInteger();
+	private volatile String failingTo = "";
 	private final AtomicInteger failures = new AtomicInteger();
 
 	FlakyMailer(ObjectProvider<JavaMailSender> sender, MailSettings settings) {
@@ -25,8 +26,12 @@ class FlakyMailer implements Mailer {
 		this.real = smtp == null ? new OutboxMailer() : new SmtpMailer(smtp, settings.from());
 	}
 
-	/** The next {@code times} deliveries fail. */
-	void failNext(int times) {
+	/**
+	 * The next {@code times} deliveries to {@code to} fail. Only that address: other tests' mail, sent at the same
+	 * time by other listeners, goes through.
+	 */
+	void failNext(String to, int times) {
+		failingTo = to;
 		failuresLeft.set(times);
 	}
 
@@ -37,7 +42,7 @@ class FlakyMailer implements Mailer {
 
 	@Override
 	public MailStatus deliver(Email email) {
-		if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+		if (failingTo.equals(email.to()) && failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
 			failures.incrementAndGet();
 			throw new MailSendException("Test: the mail server is down");
 		}
