@@ -111,8 +111,10 @@ public class HelpRequests {
 				ZoneId zone = zone(circle.community());
 				var start = command.startsAt().atZone(zone);
 				var end = command.endsAt().atZone(zone);
-				if (!end.toLocalDate().equals(start.toLocalDate()) || command.repeat().until() != null
-						&& command.repeat().until().isBefore(start.toLocalDate())) {
+				// A series falls on a day within two weeks of its first, unless its last day cuts it short: then
+				// there is nothing to ask for, and nothing is stored.
+				if (!end.toLocalDate().equals(start.toLocalDate()) || Recurrence.days(start.toLocalDate(),
+						command.repeat(), start.toLocalDate(), start.toLocalDate().plusDays(14)).isEmpty()) {
 					return Optional.empty();
 				}
 				UUID series = UUID.randomUUID();

@@ -85,6 +85,15 @@ class RepeatingAndChangingTests {
 		unknown.put("repeat", "MONTHLY");
 		assertThat(maria.post("/helping/circles/" + circle + "/requests", unknown).body())
 			.contains("Veuillez choisir à quelle fréquence ça se répète.");
+		// Every weekday, from a Saturday to that same Saturday: no day to ask for, so nothing is stored.
+		LocalDate saturday = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(2)
+			.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+		long series = jdbc.sql("select count(*) from helping_series").query(Long.class).single();
+		var empty = new HashMap<>(valid("Bad repeat"));
+		empty.putAll(Map.of("date", saturday.toString(), "repeat", "WEEKDAYS", "until", saturday.toString()));
+		assertThat(maria.post("/helping/circles/" + circle + "/requests", empty).body())
+			.contains("Ce n’a pas été possible.");
+		assertThat(jdbc.sql("select count(*) from helping_series").query(Long.class).single()).isEqualTo(series);
 		assertThat(jdbc.sql("select count(*) from helping_request").query(Long.class).single()).isEqualTo(before);
 	}
 
