@@ -9,7 +9,7 @@ import org.wraparound.circles.SupportDomain;
 import org.wraparound.communities.CommunityId;
 
 /**
- * A coordinator changed a request that people had already said yes to: they are told the new time, since they may
+ * A coordinator moved a request that people had already said yes to: they are told the new time, since they may
  * have planned around the old one.
  */
 public record HelpChanged(CommunityId community, CircleId circle, RequestId request, HelpKind kind,

@@ -89,7 +89,8 @@ public class RequestChanges {
 				Requests.Row row = found.row();
 				List<Recipient> helpers = helpersOf(row).stream()
 					.filter(helper -> !helper.account().equals(change.changedBy())).toList();
-				if (!helpers.isEmpty()) {
+				boolean moved = !row.startsAt().equals(change.startsAt()) || !row.endsAt().equals(change.endsAt());
+				if (moved && !helpers.isEmpty()) {
 					events.publishEvent(new HelpChanged(found.circle().community(), found.circle().id(),
 							change.request(), row.kind(), row.kind().domain(), change.startsAt(), change.endsAt(),
 							row.startsAt(), found.circle().person().name(), help.zone(found.circle().community()),

@@ -132,7 +132,10 @@ class RepeatingAndChangingTests {
 		var told = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
 		assertThat(told.getSubject()).startsWith("New time: a visit with Maggie");
 		assertThat(TestMail.text(told)).contains("3:00");
-		assertThat(maria.get("/helping/requests/" + second).body()).contains("(later that day)", "15:00");
+		// Only a new time is worth a mail: a change of notes is seen on the page.
+		changed.put("notes", notes + " (later that day, with tea)");
+		assertThat(maria.post("/helping/requests/" + second + "/change", changed).status()).isEqualTo(302);
+		assertThat(maria.get("/helping/requests/" + second).body()).contains("(later that day, with tea)", "15:00");
 
 		TestMail.clear();
 		var stop = maria.post("/helping/requests/" + second + "/cancel",
@@ -142,6 +145,8 @@ class RepeatingAndChangingTests {
 			.param(notes + "%").query(Long.class).single()).isEqualTo(1);
 		assertThat(TestMail.text(TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0)))
 			.contains("She moves to her daughter’s.");
+		assertThat(TestMail.receivedBy("volunteer@wraparound.example"))
+			.allSatisfy(mail -> assertThat(mail.getSubject()).doesNotStartWith("New time"));
 		assertThat(maria.post("/helping/requests/" + ids.get(0) + "/cancel", Map.of("note", "<b>x</b>")).body())
 			.contains("id=\"note-error\"");
 	}
