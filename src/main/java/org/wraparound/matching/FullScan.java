@@ -19,7 +19,7 @@ final class FullScan implements Ranker {
 		RequestFacts facts = RequestFacts.of(request);
 		TopRanks top = new TopRanks(request, limit);
 		for (Candidate candidate : candidates) {
-			if (!HardFilters.ableToDo(candidate, request) || !HardFilters.speaksWith(candidate, request)
+			if (!HardFilters.canDoKind(candidate, request) || !HardFilters.speaksWith(candidate, request)
 					|| !HardFilters.onTheirGrid(candidate, facts)) {
 				continue;
 			}

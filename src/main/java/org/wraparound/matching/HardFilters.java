@@ -17,12 +17,12 @@ final class HardFilters {
 	/** Every hard filter, distance included ({@code km} from the candidate's home to the request). */
 	static boolean passes(Candidate candidate, RequestFacts facts, double km) {
 		MatchRequest request = facts.request();
-		return candidate.community().equals(request.community()) && ableToDo(candidate, request)
+		return candidate.community().equals(request.community()) && canDoKind(candidate, request)
 				&& speaksWith(candidate, request) && withinReach(candidate, km) && freeThen(candidate, facts);
 	}
 
 	/** A ride needs a driver; a ride needing a wheelchair-accessible vehicle needs one. */
-	static boolean ableToDo(Candidate candidate, MatchRequest request) {
+	static boolean canDoKind(Candidate candidate, MatchRequest request) {
 		return candidate.kinds().contains(request.kind()) && (request.kind() != HelpKind.RIDE || candidate.drives())
 				&& (!request.needsWheelchairVehicle() || candidate.wheelchairVehicle());
 	}

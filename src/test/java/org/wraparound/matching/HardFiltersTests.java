@@ -81,11 +81,11 @@ class HardFiltersTests {
 		Candidate walker = able(Set.of(HelpKind.RIDE), false, false);
 		Candidate driver = able(Set.of(HelpKind.RIDE), true, false);
 		Candidate van = able(Set.of(HelpKind.RIDE), true, true);
-		assertThat(HardFilters.ableToDo(walker, ride)).isFalse();
-		assertThat(HardFilters.ableToDo(driver, ride)).isTrue();
-		assertThat(HardFilters.ableToDo(driver, wheelchairRide)).isFalse();
-		assertThat(HardFilters.ableToDo(van, wheelchairRide)).isTrue();
-		assertThat(HardFilters.ableToDo(able(Set.of(HelpKind.MEAL), true, true), ride)).isFalse();
+		assertThat(HardFilters.canDoKind(walker, ride)).isFalse();
+		assertThat(HardFilters.canDoKind(driver, ride)).isTrue();
+		assertThat(HardFilters.canDoKind(driver, wheelchairRide)).isFalse();
+		assertThat(HardFilters.canDoKind(van, wheelchairRide)).isTrue();
+		assertThat(HardFilters.canDoKind(able(Set.of(HelpKind.MEAL), true, true), ride)).isFalse();
 	}
 
 	@Test
