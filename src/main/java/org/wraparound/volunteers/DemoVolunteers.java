@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ class DemoVolunteers implements ApplicationRunner {
 
 	static final String PASSWORD = "wraparound-demo";
 
+	static final String ORIENTATION = "Orientation to Maple Grove";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoVolunteers.class);
 
 	private static final List<String> NAMES = List.of("Amira Benali", "Ben Carter", "Chloé Lavoie", "David Chen",
@@ -50,10 +54,12 @@ class DemoVolunteers implements ApplicationRunner {
 	private final CommunityManagement communities;
 	private final Volunteering volunteering;
 	private final VolunteerScreening screening;
+	private final VolunteerTraining training;
 	private final Clock clock;
 
 	DemoVolunteers(AccountManagement accounts, CommunityManagement communities, Volunteering volunteering,
-			VolunteerScreening screening, Clock clock) {
+			VolunteerScreening screening, VolunteerTraining training, Clock clock) {
+		this.training = training;
 		this.accounts = accounts;
 		this.communities = communities;
 		this.volunteering = volunteering;
@@ -69,6 +75,8 @@ class DemoVolunteers implements ApplicationRunner {
 			return;
 		}
 		List<Neighbourhood> places = communities.neighbourhoods(community.get().id());
+		training.addCourse(community.get().id(), champion.get().id(), ORIENTATION, false);
+		training.addCourse(community.get().id(), champion.get().id(), "Companioning people at the end of life", false);
 		int added = 0;
 		for (int i = 0; i < NAMES.size(); i++) {
 			String email = "demo.volunteer%02d@wraparound.example".formatted(i + 1);
@@ -119,11 +127,23 @@ class DemoVolunteers implements ApplicationRunner {
 				LocalDate expires = i % 4 == 2 ? today.plusYears(2) : today.plusDays(5 + i % 20);
 				screening.saveChecklist(community.id(), application.id(), champion, new Checklist(today.minusDays(40),
 						true, true, CheckStatus.CLEAR, expires.minusYears(3), expires, true, true));
+				LocalDate trained = today.minusDays(20 + i);
+				orientation(community, champion).ifPresent(course -> training.record(community.id(), application.id(),
+						champion, Optional.of(course), null, trained));
+				if (i % 5 == 0) {
+					training.record(community.id(), application.id(), champion, Optional.empty(),
+							"First aid (Red Cross)", trained.minusYears(1));
+				}
 				screening.approve(community.id(), application.id(), champion);
 			}
 			default -> {
 			}
 		}
+	}
+
+	private Optional<UUID> orientation(CommunitySummary community, AccountId champion) {
+		return training.courses(community.id(), champion).orElse(List.of()).stream()
+			.filter(course -> course.name().equals(ORIENTATION)).map(Course::id).findFirst();
 	}
 
 	private static Set<AvailabilitySlot> slots(int i) {

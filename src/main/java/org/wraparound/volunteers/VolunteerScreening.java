@@ -30,15 +30,17 @@ public class VolunteerScreening {
 	public static final int EXPIRY_DAYS = 30;
 
 	private final Applications applications;
+	private final Courses courses;
 	private final CommunityManagement communities;
 	private final AccountManagement accounts;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	VolunteerScreening(Applications applications, CommunityManagement communities, AccountManagement accounts,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	VolunteerScreening(Applications applications, Courses courses, CommunityManagement communities,
+			AccountManagement accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
+		this.courses = courses;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -76,11 +78,15 @@ public class VolunteerScreening {
 		return true;
 	}
 
-	/** Approves when every screening step is done; {@link VolunteerApproved} follows. */
+	/**
+	 * Approves when every screening step is done and every course the community requires is recorded;
+	 * {@link VolunteerApproved} follows.
+	 */
 	@Transactional
 	public boolean approve(CommunityId community, UUID id, AccountId champion) {
 		var found = reachable(community, id, champion)
-			.filter(application -> application.checklist().complete(LocalDate.now(clock)));
+			.filter(application -> application.checklist().complete(LocalDate.now(clock)))
+			.filter(application -> courses.missing(community, id).isEmpty());
 		if (found.isEmpty() || !applications.decide(id, VolunteerStatus.APPROVED, null, clock.instant())) {
 			return false;
 		}

@@ -80,6 +80,11 @@ abstract class JourneyTest {
 		input.sendKeys(text);
 	}
 
+	/** Sets a date field as the browser's date picker would (typing into one depends on the browser's locale). */
+	void date(String field, java.time.LocalDate day) {
+		browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.name(field)), day.toString());
+	}
+
 	String heading() {
 		return browser.findElement(By.tagName("h1")).getText();
 	}

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** A newcomer applies to volunteer, leaves halfway, comes back after signing in again, and finishes. */
+/**
+ * A newcomer applies to volunteer, leaves halfway, comes back after signing in again, and finishes; the champion
+ * screens her, records her orientation and approves her.
+ */
 class VolunteerJourneyTests extends JourneyTest {
 
 	@Test
@@ -65,6 +68,33 @@ class VolunteerJourneyTests extends JourneyTest {
 				"A visit", "8 km", "Tuesday, Afternoon", "Omar Haddad");
 		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Send my application']")));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Your application is sent");
+
+		// Claire, the community's champion, screens her, records her orientation, and approves her.
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+		open("/signin");
+		type("email", "champion@wraparound.example");
+		type("password", "wraparound-demo");
+		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		open("/volunteers/maple-grove-compassionate-community");
+		clickAndCheck(browser.findElement(By.linkText("Nadia Haddad")));
+		date("interviewOn", java.time.LocalDate.now());
+		browser.findElement(By.cssSelector("label[for='reference1Checked']")).click();
+		browser.findElement(By.cssSelector("label[for='reference2Checked']")).click();
+		browser.findElement(By.cssSelector("label[for='checkStatus-CLEAR']")).click();
+		date("checkOn", java.time.LocalDate.now().minusDays(3));
+		date("checkExpiresOn", java.time.LocalDate.now().plusYears(3));
+		browser.findElement(By.cssSelector("label[for='confidentiality']")).click();
+		browser.findElement(By.cssSelector("label[for='orientation']")).click();
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Save the checklist']")));
+		clickAndCheck(browser.findElement(By.linkText("Record training for Nadia Haddad")));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("course")))
+			.selectByVisibleText("Orientation to Maple Grove");
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Record the course']")));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Orientation to Maple Grove",
+				"our course");
+		clickAndCheck(browser.findElement(By.linkText("Back to the screening of Nadia Haddad")));
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Approve this volunteer']")));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("The volunteer is approved");
 	}
 
 	private void save() {

@@ -19,6 +19,7 @@ import org.wraparound.volunteers.Application;
 import org.wraparound.volunteers.Step;
 import org.wraparound.volunteers.VolunteerStatus;
 import org.wraparound.volunteers.Volunteering;
+import org.wraparound.volunteers.VolunteerTraining;
 
 /**
  * Volunteer with us: choose a community, then one short step per page, each saved when sent, so that someone
@@ -29,8 +30,10 @@ class ApplyController {
 
 	private final Volunteering volunteering;
 	private final CommunityManagement communities;
+	private final VolunteerTraining training;
 
-	ApplyController(Volunteering volunteering, CommunityManagement communities) {
+	ApplyController(Volunteering volunteering, CommunityManagement communities, VolunteerTraining training) {
+		this.training = training;
 		this.volunteering = volunteering;
 		this.communities = communities;
 	}
@@ -67,6 +70,7 @@ class ApplyController {
 		}
 		model.addAttribute("community", community);
 		model.addAttribute("application", application.get());
+		model.addAttribute("training", training.mine(community.id(), application.get().account()));
 		return "volunteers/sent";
 	}
 

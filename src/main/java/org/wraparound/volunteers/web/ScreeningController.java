@@ -3,6 +3,7 @@ package org.wraparound.volunteers.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
 import org.wraparound.volunteers.Application;
 import org.wraparound.volunteers.VolunteerScreening;
+import org.wraparound.volunteers.VolunteerTraining;
 
 /** A community's champions screen its applicants. Anyone else, and any record of another community, gets 404. */
 @Controller
@@ -27,13 +30,15 @@ class ScreeningController {
 	static final int MAX_REASON = 2000;
 
 	private final VolunteerScreening screening;
+	private final VolunteerTraining training;
 	private final CommunityManagement communities;
 	private final AccountManagement accounts;
 	private final Clock clock;
 
-	ScreeningController(VolunteerScreening screening, CommunityManagement communities, AccountManagement accounts,
-			Clock clock) {
+	ScreeningController(VolunteerScreening screening, VolunteerTraining training, CommunityManagement communities,
+			AccountManagement accounts, Clock clock) {
 		this.screening = screening;
+		this.training = training;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -54,7 +59,7 @@ class ScreeningController {
 		CommunitySummary community = community(slug);
 		Application application = screening.read(community.id(), uuid(id), Me.of(principal))
 			.orElseThrow(Me::notFound);
-		return page(community, application, ChecklistForm.of(application.checklist()), Map.of(), null, model);
+		return page(principal, community, application, ChecklistForm.of(application.checklist()), Map.of(), null, model);
 	}
 
 	@PostMapping("/volunteers/{slug}/{id}/checklist")
@@ -65,10 +70,10 @@ class ScreeningController {
 			.orElseThrow(Me::notFound);
 		var problems = form.problems();
 		if (!problems.isEmpty()) {
-			return page(community, application, form, problems, null, model);
+			return page(principal, community, application, form, problems, null, model);
 		}
 		if (!screening.saveChecklist(community.id(), application.id(), Me.of(principal), form.toChecklist())) {
-			return page(community, application, form, Map.of("form", "volunteers.error.decided"), null, model);
+			return page(principal, community, application, form, Map.of("form", "volunteers.error.decided"), null, model);
 		}
 		redirect.addFlashAttribute("notice", "volunteers.checklist.saved");
 		return "redirect:/volunteers/" + slug + "/" + id;
@@ -81,7 +86,7 @@ class ScreeningController {
 		Application application = screening.read(community.id(), uuid(id), Me.of(principal))
 			.orElseThrow(Me::notFound);
 		if (!screening.approve(community.id(), application.id(), Me.of(principal))) {
-			return page(community, application, ChecklistForm.of(application.checklist()),
+			return page(principal, community, application, ChecklistForm.of(application.checklist()),
 					Map.of("approve", "volunteers.error.not-ready"), null, model);
 		}
 		redirect.addFlashAttribute("notice", "volunteers.approved.notice");
@@ -97,28 +102,31 @@ class ScreeningController {
 		String problem = reason == null || reason.isBlank() ? "volunteers.error.reason"
 				: reason.length() > MAX_REASON ? "volunteers.error.too-long" : null;
 		if (problem != null) {
-			return page(community, application, ChecklistForm.of(application.checklist()), Map.of("reason", problem),
+			return page(principal, community, application, ChecklistForm.of(application.checklist()), Map.of("reason", problem),
 					reason, model);
 		}
 		if (!screening.decline(community.id(), application.id(), Me.of(principal), reason)) {
-			return page(community, application, ChecklistForm.of(application.checklist()),
+			return page(principal, community, application, ChecklistForm.of(application.checklist()),
 					Map.of("reason", "volunteers.error.decided"), reason, model);
 		}
 		redirect.addFlashAttribute("notice", "volunteers.declined.notice");
 		return "redirect:/volunteers/" + slug;
 	}
 
-	private String page(CommunitySummary community, Application application, ChecklistForm form,
+	private String page(Principal principal, CommunitySummary community, Application application, ChecklistForm form,
 			Map<String, String> errors, String reason, Model model) {
 		model.addAttribute("community", community);
 		model.addAttribute("application", application);
-		model.addAttribute("name", accounts.displayNames(java.util.List.of(application.account()))
+		model.addAttribute("name", accounts.displayNames(List.of(application.account()))
 			.getOrDefault(application.account(), ""));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("reason", reason);
 		model.addAttribute("today", LocalDate.now(clock.withZone(community.timeZone())));
 		model.addAttribute("neighbourhoods", communities.neighbourhoods(community.id()));
+		AccountId champion = Me.of(principal);
+		model.addAttribute("training", training.records(community.id(), application.id(), champion).orElse(List.of()));
+		model.addAttribute("missing", training.missing(community.id(), application.id(), champion));
 		return "volunteers/screen";
 	}
 
