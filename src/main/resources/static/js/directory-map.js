@@ -16,7 +16,9 @@ document.addEventListener('DOMContentLoaded', function () {
         var link = document.createElement('a');
         link.href = item.dataset.href;
         link.textContent = item.dataset.name;
-        L.marker(point, { title: item.dataset.name, alt: item.dataset.name }).addTo(map).bindPopup(link);
+        // Markers are for pointing and tapping; keyboard and screen-reader users have the same entries, with the
+        // same links, in the list beside the map (markers near each other would also be focus targets too small).
+        L.marker(point, { title: item.dataset.name, alt: item.dataset.name, keyboard: false }).addTo(map).bindPopup(link);
         points.push(point);
     });
     if (points.length > 0) {
