@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,13 +13,25 @@ import java.util.UUID;
  * domain. A domain where nobody helps is a gap.
  *
  * @param members the circle's members, whom a coordinator may pick from
+ * @param groups the groups of the community's asset map, which a coordinator may pick from
  * @param canEdit whether the viewer may change the map
  */
 public record SupportMap(CircleId circle, String personName, List<Supporter> supporters, List<CircleMember> members,
-		boolean canEdit) {
+		List<Group> groups, boolean canEdit) {
 
-	/** One helper in one domain; {@code member} tells whether they are in the circle. */
-	public record Supporter(UUID id, SupportDomain domain, String name, boolean member) {
+	/**
+	 * One helper in one domain; {@code member} tells whether they are in the circle, {@code page} is the asset-map
+	 * page of a group from the community's directory.
+	 */
+	public record Supporter(UUID id, SupportDomain domain, String name, boolean member, Optional<String> page) {
+
+		public Supporter(UUID id, SupportDomain domain, String name, boolean member) {
+			this(id, domain, name, member, Optional.empty());
+		}
+	}
+
+	/** A group of the community's asset map that a coordinator may name as a helper, with its category's label key. */
+	public record Group(UUID id, String name, String categoryKey) {
 	}
 
 	/** A helper and every domain they help with, for drawing one node per helper. */

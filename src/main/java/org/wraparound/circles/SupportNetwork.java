@@ -3,6 +3,7 @@ package org.wraparound.circles;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,12 @@ import org.wraparound.accounts.AccountManagement;
 import org.wraparound.audit.Actor;
 import org.wraparound.audit.AuditAction;
 import org.wraparound.audit.AuditLog;
+import org.wraparound.communities.CommunityId;
+import org.wraparound.communities.CommunityManagement;
+import org.wraparound.communities.CommunitySummary;
+import org.wraparound.directory.Directory;
+import org.wraparound.directory.EntryId;
+import org.wraparound.directory.Search;
 
 /**
  * The support-network map of a circle: who helps with which support domain. Members of the circle see it;
@@ -28,13 +35,18 @@ public class SupportNetwork {
 	private final Circles circles;
 	private final Supporters supporters;
 	private final AccountManagement accounts;
+	private final Directory directory;
+	private final CommunityManagement communities;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	SupportNetwork(Circles circles, Supporters supporters, AccountManagement accounts, AuditLog audit, Clock clock) {
+	SupportNetwork(Circles circles, Supporters supporters, AccountManagement accounts, Directory directory,
+			CommunityManagement communities, AuditLog audit, Clock clock) {
 		this.circles = circles;
 		this.supporters = supporters;
 		this.accounts = accounts;
+		this.directory = directory;
+		this.communities = communities;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -47,15 +59,16 @@ public class SupportNetwork {
 				.map(member -> new CircleMember(new AccountId(member.accountId()),
 						names.getOrDefault(new AccountId(member.accountId()), "—"), CircleRole.valueOf(member.role())))
 				.toList();
+			String slug = communities.find(circle.community()).map(CommunitySummary::slug).orElse("");
 			// Someone who left the circle is no longer shown as helping.
 			var rows = supporters.of(id.value()).stream()
 				.filter(row -> row.account().map(names::containsKey).orElse(true))
-				.map(row -> new SupportMap.Supporter(row.id(), row.domain(),
-						row.account().map(names::get).orElse(row.name()), row.account().isPresent()))
+				.map(row -> supporter(row, names, circle.community(), slug))
 				.toList();
 			audit.record(Actor.account(viewer.toString()), AuditAction.VIEWED, CircleUpdates.record(id),
 					"support map");
-			return new SupportMap(id, circle.person(false).name(), rows, members, role.coordinates());
+			return new SupportMap(id, circle.person(false).name(), rows, members,
+					role.coordinates() ? groups(circle.community()) : List.of(), role.coordinates());
 		}));
 	}
 
@@ -71,12 +84,28 @@ public class SupportNetwork {
 		return coordinated(id, actor).filter(circle -> member.map(m -> circle.roleOf(m).isPresent()).orElse(true))
 			.map(circle -> {
 				supporters.add(new Supporters.Row(UUID.randomUUID(), id.value(), domain, member,
-						member.isPresent() ? null : PlainText.clean(name)), actor,
+						member.isPresent() ? null : PlainText.clean(name), Optional.empty()), actor,
 						clock.instant().truncatedTo(ChronoUnit.MICROS));
 				audit.record(Actor.account(actor.toString()), AuditAction.CHANGED, CircleUpdates.record(id),
 						"support map: added a helper for " + domain.name().toLowerCase());
 				return true;
 			}).orElse(false);
+	}
+
+	/**
+	 * A coordinator names a group of the community's asset map as helping with {@code domain}. False when not
+	 * allowed, or when the entry is not in the circle's community's directory.
+	 */
+	@Transactional
+	public boolean addGroup(CircleId id, AccountId actor, SupportDomain domain, EntryId entry) {
+		return coordinated(id, actor).flatMap(circle -> directory.find(circle.community(), entry)).map(listing -> {
+			supporters.add(new Supporters.Row(UUID.randomUUID(), id.value(), domain, Optional.empty(),
+					PlainText.clean(listing.entry().name()), Optional.of(entry.value())), actor,
+					clock.instant().truncatedTo(ChronoUnit.MICROS));
+			audit.record(Actor.account(actor.toString()), AuditAction.CHANGED, CircleUpdates.record(id),
+					"support map: added a group of the asset map for " + domain.name().toLowerCase());
+			return true;
+		}).orElse(false);
 	}
 
 	/** A coordinator takes a helper off the map; false when not allowed or not on this circle's map. */
@@ -87,6 +116,25 @@ public class SupportNetwork {
 					"support map: removed a helper");
 			return true;
 		}).orElse(false);
+	}
+
+	private SupportMap.Supporter supporter(Supporters.Row row, Map<AccountId, String> names, CommunityId community,
+			String slug) {
+		if (row.entry().isPresent()) {
+			var entry = directory.find(community, new EntryId(row.entry().get()));
+			return new SupportMap.Supporter(row.id(), row.domain(),
+					entry.map(listing -> listing.entry().name()).orElse(row.name()), false,
+					entry.map(listing -> "/communities/" + slug + "/directory/" + listing.entry().id()));
+		}
+		return new SupportMap.Supporter(row.id(), row.domain(), row.account().map(names::get).orElse(row.name()),
+				row.account().isPresent());
+	}
+
+	private List<SupportMap.Group> groups(CommunityId community) {
+		return directory.search(community, Search.all()).stream()
+			.map(listing -> new SupportMap.Group(listing.entry().id().value(), listing.entry().name(),
+					listing.entry().category().labelKey()))
+			.toList();
 	}
 
 	private Optional<Circle> coordinated(CircleId id, AccountId actor) {

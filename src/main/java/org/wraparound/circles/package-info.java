@@ -4,5 +4,5 @@
  * champions, for triage) can open a circle; every read and change is written to the audit log.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "accounts", "communities",
-		"audit" })
+		"audit", "directory" })
 package org.wraparound.circles;

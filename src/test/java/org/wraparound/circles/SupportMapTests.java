@@ -60,6 +60,31 @@ class SupportMapTests {
 	}
 
 	@Test
+	void aCoordinatorLinksAGroupOfTheAssetMap() {
+		String henri = circleOf("champion@wraparound.example", "Henri");
+		var claire = signedIn("champion@wraparound.example");
+		var page = claire.get("/circles/" + henri);
+		assertThat(page.body()).contains("id=\"supporter-group\"", "Cedar Park Grief Circle (Grief support)");
+		String entry = jdbc.sql("select id from directory_entry where name = 'Cedar Park Grief Circle'")
+			.query(String.class).single();
+
+		assertThat(claire.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "EMOTIONAL", "member", "", "group", entry, "name", "")).status()).isEqualTo(302);
+		var drawn = claire.get("/circles/" + henri);
+		assertThat(drawn.body()).contains("<a href=\"/communities/maple-grove-compassionate-community/directory/" + entry
+				+ "\">Cedar Park Grief Circle</a> <span class=\"muted\">(from the asset map)</span>");
+		assertThat(HtmlChecker.errors(drawn.body())).isEmpty();
+		assertThat(claire.post("/circles/" + henri + "/supporters", Map.of("domain", "EMOTIONAL", "member", "", "group",
+				java.util.UUID.randomUUID().toString(), "name", "")).status()).as("not in the asset map").isEqualTo(404);
+		assertThat(claire.post("/circles/" + henri + "/supporters",
+				Map.of("domain", "EMOTIONAL", "member", "", "group", "nonsense", "name", "")).status()).isEqualTo(404);
+
+		String marguerite = circleOf("member@wraparound.example", "Maggie");
+		assertThat(signedIn("volunteer@wraparound.example").get("/circles/" + marguerite).body())
+			.as("a helper cannot change the map").doesNotContain("supporter-group");
+	}
+
+	@Test
 	void helpersAndStrangersCannotChangeTheMap() {
 		String marguerite = circleOf("member@wraparound.example", "Maggie");
 		String henri = circleOf("champion@wraparound.example", "Henri");

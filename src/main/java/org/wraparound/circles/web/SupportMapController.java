@@ -20,6 +20,7 @@ import org.wraparound.circles.CircleView;
 import org.wraparound.circles.PlainText;
 import org.wraparound.circles.SupportDomain;
 import org.wraparound.circles.SupportNetwork;
+import org.wraparound.directory.EntryId;
 
 /** Coordinators edit the support-network map: who helps with which domain. Anyone else gets 404. */
 @Controller
@@ -37,8 +38,9 @@ class SupportMapController {
 
 	@PostMapping("/circles/{id}/supporters")
 	String add(@PathVariable String id, @RequestParam(defaultValue = "") String domain,
-			@RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "") String name,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "") String group,
+			@RequestParam(defaultValue = "") String name, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		CircleView circle = access.coordinated(id, principal);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (!domain.matches("PHYSICAL|EMOTIONAL|SOCIAL|SPIRITUAL|PRACTICAL")) {
@@ -48,17 +50,26 @@ class SupportMapController {
 		if (!member.isBlank() && chosen.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		if (chosen.isEmpty()) {
+		Optional<EntryId> entry = group.isBlank() ? Optional.empty() : EntryId.parse(group);
+		if (!group.isBlank() && entry.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (chosen.isEmpty() && entry.isEmpty()) {
 			PlainText.problem(name, SupportNetwork.MAX_NAME)
 				.ifPresent(problem -> errors.put("name", "circles.text.required".equals(problem)
 						? "circles.map.who.required" : problem));
 		}
 		if (!errors.isEmpty()) {
-			model.addAttribute("supporterForm", Map.of("domain", domain, "member", member, "name", PlainText.retyped(name)));
+			model.addAttribute("supporterForm",
+					Map.of("domain", domain, "member", member, "group", group, "name", PlainText.retyped(name)));
 			model.addAttribute("supporterErrors", errors);
 			return circlePage.show(circle, CirclesController.me(principal), 0, model);
 		}
-		if (!network.add(circle.id(), CirclesController.me(principal), SupportDomain.valueOf(domain), chosen, name)) {
+		SupportDomain helped = SupportDomain.valueOf(domain);
+		boolean added = entry.isPresent() && chosen.isEmpty()
+				? network.addGroup(circle.id(), CirclesController.me(principal), helped, entry.get())
+				: network.add(circle.id(), CirclesController.me(principal), helped, chosen, name);
+		if (!added) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "circles.map.added");
