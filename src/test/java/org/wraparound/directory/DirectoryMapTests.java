@@ -18,6 +18,7 @@ import org.wraparound.communities.CommunityManagement;
 import org.wraparound.directory.web.SearchForm;
 import org.wraparound.platform.ContactDetails;
 import org.wraparound.platform.Language;
+import org.wraparound.platform.MapSettings;
 import org.wraparound.platform.Messages;
 import org.wraparound.platform.Page;
 

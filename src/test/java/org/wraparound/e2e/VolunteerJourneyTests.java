@@ -47,6 +47,12 @@ class VolunteerJourneyTests extends JourneyTest {
 		open("/volunteer");
 		clickAndCheck(browser.findElement(By.partialLinkText("Maple Grove")));
 		assertThat(heading()).isEqualTo("Where you live");
+		// A tap on the map fills in an approximate point and chooses it; she settles on her neighbourhood instead.
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(driver -> !driver.findElements(By.cssSelector("#place-map.leaflet-container")).isEmpty());
+		browser.findElement(By.id("place-map")).click();
+		assertThat(browser.findElement(By.id("latitude")).getAttribute("value")).matches("-?\\d+\\.\\d{3}");
+		assertThat(browser.findElement(By.id("neighbourhood-map")).isSelected()).isTrue();
 		browser.findElements(By.cssSelector("input[name='neighbourhood'] + label")).get(0).click();
 		save();
 		type("travelKm", "0");

@@ -95,6 +95,24 @@ class ApplyingTests {
 		Applicants.firstSteps(visitor);
 		assertThat(step(visitor, "place", "neighbourhood", "not-a-place").body())
 			.contains("Please choose your neighbourhood from the list");
+		for (String[] outside : new String[][] { { "95", "-79.7" }, { "44.3", "181" }, { "north", "west" },
+				{ "", "" }, { "NaN", "Infinity" } }) {
+			var page = step(visitor, "place", "neighbourhood", "map", "latitude", outside[0], "longitude", outside[1]);
+			assertThat(page.status()).as(outside[0]).isEqualTo(200);
+			assertThat(page.body()).as(outside[0] + ", " + outside[1])
+				.containsAnyOf("type a latitude from -90 to 90", "type a longitude from -180 to 180")
+				.contains("id=\"place-map\"", "value=\"" + outside[0] + "\"");
+			assertThat(HtmlChecker.errors(page.body())).isEmpty();
+		}
+		assertThat(step(visitor, "place", "neighbourhood", "map", "latitude", "44.37123", "longitude", "-79.70987")
+			.status()).isEqualTo(302);
+		var onTheMap = volunteering.application(maple().id(), accounts.findByEmail(email).orElseThrow().id())
+			.orElseThrow().answers();
+		assertThat(onTheMap.neighbourhood()).isNull();
+		assertThat(onTheMap.latitude()).as("an approximate place only").isEqualTo(44.371);
+		assertThat(onTheMap.longitude()).isEqualTo(-79.71);
+		assertThat(visitor.get(Applicants.BASE + "/place").body()).contains("value=\"44.371\"",
+				"value=\"map\" checked");
 		assertThat(step(visitor, "place", "neighbourhood", neighbourhood(1)).status()).isEqualTo(302);
 		for (String radius : new String[] { "0", "10000", "-3", "" }) {
 			var page = step(visitor, "travel", "travelKm", radius);

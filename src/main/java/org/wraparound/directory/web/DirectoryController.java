@@ -16,7 +16,7 @@ import org.wraparound.communities.CommunitySummary;
 import org.wraparound.directory.Category;
 import org.wraparound.directory.Directory;
 import org.wraparound.directory.EntryId;
-import org.wraparound.directory.MapSettings;
+import org.wraparound.platform.MapSettings;
 import org.wraparound.platform.Language;
 
 /** A community's asset map, public: the search, the list (and the map beside it, when tiles are set), each entry. */

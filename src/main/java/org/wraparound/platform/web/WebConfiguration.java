@@ -16,12 +16,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.wraparound.platform.BaseUrl;
 import org.wraparound.platform.ContactDetails;
+import org.wraparound.platform.MapSettings;
 import org.wraparound.platform.RateLimitSettings;
 import org.wraparound.platform.RateLimiter;
 import org.wraparound.platform.DisplayNames;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ContactDetails.class, BaseUrl.class, RateLimitSettings.class })
+@EnableConfigurationProperties({ ContactDetails.class, BaseUrl.class, RateLimitSettings.class, MapSettings.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final MessageSource messageSource;

@@ -27,12 +27,16 @@ import org.wraparound.volunteers.Step;
  * over the saved answers ({@link #onto}), checked ({@link #problems}) and turned into {@link Answers}.
  */
 public record ApplicationForm(String motivation, List<String> kinds, List<String> domains, String skills,
-		List<String> languages, String otherLanguages, String interests, String neighbourhood, String travelKm,
+		List<String> languages, String otherLanguages, String interests, String neighbourhood, String latitude,
+		String longitude, String travelKm,
 		String licence, String vehicle, String seats, String wheelchair, List<String> slots, String weeklyLimit,
 		List<String> awayFrom, List<String> awayTo, String reference1Name, String reference1Contact,
 		String reference2Name, String reference2Contact) {
 
 	static final int AWAY_ROWS = 3;
+
+	/** The choice of place that means "the point I picked on the map" rather than a neighbourhood. */
+	public static final String ON_THE_MAP = "map";
 	static final List<String> OWN_LANGUAGES = List.of("en", "fr");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -60,8 +64,10 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 				answers.skills(), answers.languages().stream().filter(OWN_LANGUAGES::contains).toList(),
 				String.join(", ", answers.languages().stream().filter(code -> !OWN_LANGUAGES.contains(code))
 					.sorted().toList()),
-				answers.interests(), answers.neighbourhood() == null ? null : answers.neighbourhood().toString(),
-				text(answers.travelKm()), flag(answers.licence()), flag(answers.vehicle()), text(answers.seats()),
+				answers.interests(), answers.neighbourhood() != null ? answers.neighbourhood().toString()
+						: answers.latitude() != null ? ON_THE_MAP : null,
+				answers.neighbourhood() == null ? text(answers.latitude()) : null,
+				answers.neighbourhood() == null ? text(answers.longitude()) : null, text(answers.travelKm()), flag(answers.licence()), flag(answers.vehicle()), text(answers.seats()),
 				flag(answers.wheelchairVehicle()),
 				answers.availability().stream().map(AvailabilitySlot::code).toList(), text(answers.weeklyLimit()),
 				from, to, answers.reference1().name(), answers.reference1().contact(), answers.reference2().name(),
@@ -75,11 +81,12 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 		boolean travel = step == Step.TRAVEL;
 		boolean time = step == Step.TIME;
 		boolean refs = step == Step.REFERENCES;
+		boolean place = step == Step.PLACE;
 		return new ApplicationForm(step == Step.MOTIVATION ? motivation : saved.motivation,
 				help ? kinds : saved.kinds, help ? domains : saved.domains, skill ? skills : saved.skills,
 				skill ? languages : saved.languages, skill ? otherLanguages : saved.otherLanguages,
-				skill ? interests : saved.interests, step == Step.PLACE ? neighbourhood : saved.neighbourhood,
-				travel ? travelKm : saved.travelKm, travel ? licence : saved.licence, travel ? vehicle : saved.vehicle,
+				skill ? interests : saved.interests, place ? neighbourhood : saved.neighbourhood,
+				place ? latitude : saved.latitude, place ? longitude : saved.longitude, travel ? travelKm : saved.travelKm, travel ? licence : saved.licence, travel ? vehicle : saved.vehicle,
 				travel ? seats : saved.seats, travel ? wheelchair : saved.wheelchair, time ? slots : saved.slots,
 				time ? weeklyLimit : saved.weeklyLimit, time ? awayFrom : saved.awayFrom,
 				time ? awayTo : saved.awayTo, refs ? reference1Name : saved.reference1Name,
@@ -120,7 +127,15 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 				}
 			}
 			case PLACE -> {
-				if (!neighbourhoods.isEmpty() && place(neighbourhoods).isEmpty()) {
+				if (onTheMap()) {
+					if (coordinate(latitude, 90).isEmpty()) {
+						problems.put("latitude", "volunteers.error.latitude");
+					}
+					if (coordinate(longitude, 180).isEmpty()) {
+						problems.put("longitude", "volunteers.error.longitude");
+					}
+				}
+				else if (!neighbourhoods.isEmpty() && place(neighbourhoods).isEmpty()) {
 					problems.put("neighbourhood", "volunteers.error.neighbourhood");
 				}
 			}
@@ -186,7 +201,8 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 		boolean hasVehicle = on(vehicle);
 		return new Answers(clean(motivation), parsed(kinds, HelpKind.class), parsed(domains, SupportDomain.class),
 				clean(skills), spoken, clean(interests), place.map(found -> found.id().value()).orElse(null),
-				place.map(Neighbourhood::latitude).orElse(null), place.map(Neighbourhood::longitude).orElse(null),
+				onTheMap() ? coordinate(latitude, 90).orElse(null) : place.map(Neighbourhood::latitude).orElse(null),
+				onTheMap() ? coordinate(longitude, 180).orElse(null) : place.map(Neighbourhood::longitude).orElse(null),
 				number(travelKm, 1, 100).orElse(null), on(licence), hasVehicle,
 				hasVehicle ? number(seats, 1, 8).orElse(null) : null, hasVehicle && on(wheelchair),
 				new LinkedHashSet<>(slots.stream().map(AvailabilitySlot::parse).flatMap(Optional::stream).toList()),
@@ -215,6 +231,31 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 		}
 		return Arrays.stream(otherLanguages.split("[,;]")).map(String::strip).filter(part -> !part.isEmpty())
 			.map(part -> part.toLowerCase(Locale.ROOT)).filter(part -> !OWN_LANGUAGES.contains(part)).toList();
+	}
+
+	/** Whether the place is a point picked on the map (or typed) rather than a neighbourhood. */
+	public boolean onTheMap() {
+		return ON_THE_MAP.equals(neighbourhood);
+	}
+
+	/**
+	 * A latitude or longitude within {@code limit} degrees, rounded to three decimals (about 100 m), so that no more
+	 * than an approximate place is kept.
+	 */
+	static Optional<Double> coordinate(String text, double limit) {
+		if (blank(text) || text.length() > 20) {
+			return Optional.empty();
+		}
+		try {
+			double value = Double.parseDouble(text.strip().replace(',', '.'));
+			if (!Double.isFinite(value) || Math.abs(value) > limit) {
+				return Optional.empty();
+			}
+			return Optional.of(Math.round(value * 1000) / 1000.0);
+		}
+		catch (NumberFormatException notANumber) {
+			return Optional.empty();
+		}
 	}
 
 	private Optional<Neighbourhood> place(List<Neighbourhood> neighbourhoods) {
@@ -277,6 +318,10 @@ public record ApplicationForm(String motivation, List<String> kinds, List<String
 	}
 
 	private static String text(Integer value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static String text(Double value) {
 		return value == null ? null : value.toString();
 	}
 

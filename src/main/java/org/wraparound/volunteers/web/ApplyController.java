@@ -15,6 +15,7 @@ import org.wraparound.accounts.AccountId;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
 import org.wraparound.communities.Neighbourhood;
+import org.wraparound.platform.MapSettings;
 import org.wraparound.volunteers.Application;
 import org.wraparound.volunteers.Step;
 import org.wraparound.volunteers.VolunteerStatus;
@@ -31,8 +32,11 @@ class ApplyController {
 	private final Volunteering volunteering;
 	private final CommunityManagement communities;
 	private final VolunteerTraining training;
+	private final MapSettings map;
 
-	ApplyController(Volunteering volunteering, CommunityManagement communities, VolunteerTraining training) {
+	ApplyController(Volunteering volunteering, CommunityManagement communities, VolunteerTraining training,
+			MapSettings map) {
+		this.map = map;
 		this.training = training;
 		this.volunteering = volunteering;
 		this.communities = communities;
@@ -134,6 +138,7 @@ class ApplyController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("neighbourhoods", communities.neighbourhoods(community.id()));
+		model.addAttribute("map", map);
 		return "volunteers/step";
 	}
 

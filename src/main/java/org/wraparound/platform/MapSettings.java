@@ -1,4 +1,4 @@
-package org.wraparound.directory;
+package org.wraparound.platform;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
