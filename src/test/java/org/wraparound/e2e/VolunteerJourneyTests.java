@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 
 /**
  * A newcomer applies to volunteer, leaves halfway, comes back after signing in again, and finishes; the champion
- * screens her, records her orientation and approves her.
+ * screens her, records her orientation and approves her; she logs hours, the champion approves them, and she
+ * downloads her statement.
  */
 class VolunteerJourneyTests extends JourneyTest {
 
@@ -101,6 +102,33 @@ class VolunteerJourneyTests extends JourneyTest {
 		clickAndCheck(browser.findElement(By.linkText("Back to the screening of Nadia Haddad")));
 		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Approve this volunteer']")));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("The volunteer is approved");
+
+		// Nadia logs an afternoon of help; Claire approves it; Nadia downloads her statement for her employer.
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+		signIn(email);
+		open("/volunteer/maple-grove-compassionate-community");
+		clickAndCheck(browser.findElement(By.linkText("Your volunteer hours")));
+		date("day", java.time.LocalDate.now().minusDays(1));
+		type("hours", "2.5");
+		type("activity", "Folding flyers at the library");
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Add these hours']")));
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+		open("/signin");
+		type("email", "champion@wraparound.example");
+		type("password", "wraparound-demo");
+		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		open("/volunteers/maple-grove-compassionate-community/hours");
+		clickAndCheck(browser.findElement(
+				By.xpath("//li[.//strong[normalize-space()='Nadia Haddad']]//button[normalize-space()='Approve']")));
+		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+		signIn(email);
+		open("/volunteer/maple-grove-compassionate-community/hours");
+		var statement = browser.findElement(By.linkText("Download a statement of approved hours (PDF)"));
+		Object pdf = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+				+ " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));",
+				statement.getAttribute("href"));
+		assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
 	}
 
 	private void save() {
