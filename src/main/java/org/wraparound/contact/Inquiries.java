@@ -96,11 +96,10 @@ class Inquiries {
 
 	/** Moves an inquiry from one status to the other; false when it was not in {@code from}. */
 	boolean move(InquiryId id, InquiryStatus from, InquiryStatus to, Instant now) {
-		return jdbc.sql("""
-				update contact_inquiry set status = :to, updated_at = :now,
-				    closed_at = case when :closing then :now else null end
-				where id = :id and status = :from""")
-			.param("to", to.name()).param("closing", to == InquiryStatus.CLOSED).param("from", from.name()).param("now", Timestamp.from(now))
+		String closedAt = to == InquiryStatus.CLOSED ? ":now" : "null";
+		return jdbc.sql("update contact_inquiry set status = :to, updated_at = :now, closed_at = " + closedAt
+				+ " where id = :id and status = :from")
+			.param("to", to.name()).param("from", from.name()).param("now", Timestamp.from(now))
 			.param("id", id.value()).update() == 1;
 	}
 

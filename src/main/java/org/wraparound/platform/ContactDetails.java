@@ -39,8 +39,8 @@ public record ContactDetails(@DefaultValue("hello@wraparound.example") String em
 	}
 
 	/**
-	 * When the phone is answered, in the reader's words: "Monday to Friday, 9:00 AM to 4:30 PM Eastern Time" (keys
-	 * {@code contact.phone.hours} and {@code contact.phone.days.range}).
+	 * When the phone is answered, in the reader's words and language, such as Monday to Friday, 9 AM to 4.30 PM,
+	 * Eastern Time (keys {@code contact.phone.hours} and {@code contact.phone.days.range}).
 	 */
 	public String phoneHours(Messages messages) {
 		var locale = messages.locale();
@@ -50,7 +50,7 @@ public record ContactDetails(@DefaultValue("hello@wraparound.example") String em
 				times.format(phoneCloses), zone);
 	}
 
-	/** A run of days in a row as "Monday to Friday", other sets of days listed. */
+	/** A run of three days or more in a row as a range (Monday to Friday), other sets of days listed. */
 	private String phoneDaysText(Messages messages) {
 		var locale = messages.locale();
 		boolean inARow = phoneDays.size() > 2
