@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Times in the inbox as staff read them, in their language, in the team's time zone. */
@@ -19,6 +20,6 @@ public final class InboxDates {
 
 	/** For {@code <time datetime>}. */
 	public static String iso(Instant instant) {
-		return instant.toString();
+		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 }
