@@ -30,7 +30,10 @@ class ContactJourneyTests extends JourneyTest {
 		open("/");
 		clickAndCheck(browser.findElement(By.linkText("Write to us")));
 		assertThat(heading()).isEqualTo("Get in touch");
-		assertThat(browser.findElement(By.cssSelector("a[href^='tel:']")).getText()).isEqualTo("1-800-555-0199");
+		assertThat(browser.findElement(By.cssSelector("main a[href^='tel:']")).getText()).isEqualTo("1-800-555-0199");
+		Browser.viewport(browser, 360, 740);
+		assertThat(scrollsSideways()).as("the contact page at 360 px scrolls sideways").isFalse();
+		Browser.viewport(browser, 0, 0);
 		type("name", "Noor Haddad");
 		type("email", "noor-at-family");
 		new Select(browser.findElement(By.id("topic"))).selectByValue("START_COMMUNITY");
@@ -62,6 +65,9 @@ class ContactJourneyTests extends JourneyTest {
 		open("/staff/accounts");
 		clickAndCheck(browser.findElement(By.linkText("Inbox")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(caller, "Call-back request");
+		Browser.viewport(browser, 360, 740);
+		assertThat(scrollsSideways()).as("the inbox at 360 px scrolls sideways").isFalse();
+		Browser.viewport(browser, 0, 0);
 		clickAndCheck(browser.findElement(By.linkText("Noor Haddad")));
 		assertThat(heading()).isEqualTo("Message from Noor Haddad");
 		type("reply", "Welcome, Noor! Our guide for new communities is a good first step. A champion will call you.");
