@@ -25,10 +25,22 @@ class AccountListing {
 	}
 
 	List<AccountSummary> newest(int limit) {
-		Map<UUID, Row> rows = new LinkedHashMap<>();
-		jdbc.sql("""
+		return withRoles(jdbc.sql("""
 				select id, display_name, email, language, created_at from accounts_account
-				order by created_at desc, id limit :limit""").param("limit", limit).query((rs, n) -> {
+				order by created_at desc, id limit :limit""").param("limit", limit));
+	}
+
+	/** The accounts holding any of {@code roles}, by name. */
+	List<AccountSummary> holding(Set<Role> roles) {
+		return withRoles(jdbc.sql("""
+				select id, display_name, email, language, created_at from accounts_account
+				where id in (select account_id from accounts_role where role in (:roles))
+				order by display_name, id""").param("roles", roles.stream().map(Role::name).toList()));
+	}
+
+	private List<AccountSummary> withRoles(JdbcClient.StatementSpec query) {
+		Map<UUID, Row> rows = new LinkedHashMap<>();
+		query.query((rs, n) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			return new Row(id, rs.getString("display_name"), rs.getString("email"), rs.getString("language"),
 					rs.getTimestamp("created_at"));

@@ -3,6 +3,7 @@ package org.wraparound.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,6 +229,11 @@ public class AccountManagement {
 	/** The newest accounts first, at most {@code limit} of them, with their roles. */
 	public List<AccountSummary> newest(int limit) {
 		return listing.newest(limit);
+	}
+
+	/** Everyone who works the staff pages (staff and admins), by name. */
+	public List<AccountSummary> staff() {
+		return listing.holding(EnumSet.of(Role.STAFF, Role.ADMIN));
 	}
 
 	/** Adds a platform role; true when the account did not have it. */

@@ -27,7 +27,8 @@ class MailWriter {
 
 	Email write(MailRequest event) {
 		var messages = new Messages(messageSource, event.language().locale());
-		String key = "notifications." + event.kind();
+		// A kind with a dot is its texts' own prefix (mail.contact.received); the older kinds live under notifications.
+		String key = event.kind().contains(".") ? event.kind() : "notifications." + event.kind();
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(event.greetingName() == null || event.greetingName().isBlank()
 				? messages.get("notifications.greeting.unnamed") : messages.get("notifications.greeting", event.greetingName()));

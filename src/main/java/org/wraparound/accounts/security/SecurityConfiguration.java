@@ -71,6 +71,9 @@ class SecurityConfiguration {
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
+				// the contact and call-back forms: anyone may write or ask to be called, no account needed
+				.requestMatchers("/contact", "/contact/thanks", "/contact/callback", "/contact/callback/thanks")
+				.permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
