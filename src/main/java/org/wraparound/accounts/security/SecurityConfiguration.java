@@ -71,6 +71,8 @@ class SecurityConfiguration {
 				.requestMatchers("/helping/calendar/*").permitAll()
 				// the public referral form: no account needed
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
+				// the live chat: open to every visitor, signed in or not (its staff console is under /staff)
+				.requestMatchers("/chat", "/chat/**").permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
