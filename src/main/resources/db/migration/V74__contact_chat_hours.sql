@@ -12,6 +12,6 @@ create table contact_chat_hours
 -- Days the chat stays closed whatever the weekday (public holidays, the office's own days off).
 create table contact_chat_holiday
 (
-    day  date         not null primary key,
+    closed_on date         not null primary key,
     name varchar(100) not null
 );

@@ -30,8 +30,8 @@ class ChatHours {
 
 	ChatSchedule schedule() {
 		OfficeHours hours = stored().orElseGet(() -> OfficeHours.standard(ZoneId.of(contact.chatTimeZone())));
-		List<Holiday> holidays = jdbc.sql("select day, name from contact_chat_holiday order by day")
-			.query((rs, row) -> new Holiday(rs.getObject("day", LocalDate.class), rs.getString("name"))).list();
+		List<Holiday> holidays = jdbc.sql("select closed_on, name from contact_chat_holiday order by closed_on")
+			.query((rs, row) -> new Holiday(rs.getObject("closed_on", LocalDate.class), rs.getString("name"))).list();
 		return new ChatSchedule(hours, holidays);
 	}
 
@@ -45,7 +45,7 @@ class ChatHours {
 			.update();
 		jdbc.sql("delete from contact_chat_holiday").update();
 		for (Holiday holiday : schedule.holidays()) {
-			jdbc.sql("insert into contact_chat_holiday (day, name) values (?, ?)").params(holiday.day(), holiday.name())
+			jdbc.sql("insert into contact_chat_holiday (closed_on, name) values (?, ?)").params(holiday.day(), holiday.name())
 				.update();
 		}
 	}

@@ -91,12 +91,17 @@ class VisitorChatController {
 
 	@PostMapping("/chat/messages")
 	String send(@Valid @ModelAttribute("message") MessageForm form, BindingResult errors, HttpSession session,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Optional<Chat> current = VisitorChats.current(session, chat);
 		if (current.isEmpty()) {
 			return "redirect:/chat";
 		}
 		var id = current.orElseThrow().id();
+		if (htmx == null && !current.orElseThrow().isOpen()) {
+			redirect.addFlashAttribute("notice", "chat.form.message.ended");
+			return "redirect:/chat";
+		}
 		if (!errors.hasErrors() && !limiter.consume(LINES_PER_CHAT, id.toString()).allowed()) {
 			errors.rejectValue("message", "chat.form.message.flood");
 		}
