@@ -47,10 +47,10 @@ class ChatConfiguration {
 
 	@Bean
 	ChatRelay chatRelay(DataSource dataSource, JdbcClient jdbc, ChatStreams streams, Chats chats,
-			ExecutorService chatDelivery, Environment environment) throws SQLException {
+			Environment environment) throws SQLException {
 		if (!onPostgres(dataSource)) {
 			log.info("Live chat: single node, delivered in memory");
-			return new InMemoryChatRelay(streams, chatDelivery);
+			return new InMemoryChatRelay(streams);
 		}
 		var relay = new PostgresChatRelay(jdbc, streams, chats,
 				new PostgresChatRelay.Listening(environment.getRequiredProperty("spring.datasource.url"),

@@ -1,19 +1,31 @@
 package org.wraparound.contact.chat;
 
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The relay of a single node: after the commit, the line goes straight to this node's streams. */
-class InMemoryChatRelay implements ChatRelay {
+/**
+ * The relay of a single node: after the commit, the line goes straight to this node's streams. One thread passes
+ * lines on, in the order their transactions committed, as PostgreSQL does for notifications.
+ */
+class InMemoryChatRelay implements ChatRelay, AutoCloseable {
 
 	private final ChatStreams streams;
-	private final Executor executor;
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		var thread = new Thread(task, "chat-relay");
+		thread.setDaemon(true);
+		return thread;
+	});
 
-	InMemoryChatRelay(ChatStreams streams, Executor executor) {
+	InMemoryChatRelay(ChatStreams streams) {
 		this.streams = streams;
-		this.executor = executor;
+	}
+
+	@Override
+	public void close() {
+		executor.shutdownNow();
 	}
 
 	@Override

@@ -161,7 +161,7 @@ class LiveChatTests {
 		assertThat(visitor.post("/chat/transcript", Map.of("email", "dana@example.org")).status()).isEqualTo(302);
 		assertThat(visitor.get("/chat").body()).contains("The conversation is on its way to your inbox.");
 		var mail = TestMail.awaitMailTo("dana@example.org", 1).get(0);
-		assertThat(TestMail.text(mail)).contains("Dana: Where do I start?", "Dana: Second line\nwith a break",
+		assertThat(TestMail.text(mail).replace("\r\n", "\n")).contains("Dana: Where do I start?", "Dana: Second line\nwith a break",
 				"Dana ended the chat.", "Toronto time");
 
 		// a new chat can be started after

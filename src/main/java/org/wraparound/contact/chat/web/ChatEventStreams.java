@@ -1,6 +1,7 @@
 package org.wraparound.contact.chat.web;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -123,45 +125,54 @@ class ChatEventStreams implements DisposableBean {
 		open.forEach(stream -> stream.emitter.complete());
 	}
 
-	/** One open stream: sends each line once, in order, replayed lines first. */
+	/**
+	 * One open stream: the lines it missed first, then each new line as it comes (in the order lines were committed,
+	 * which may differ from the order of their ids), each once.
+	 */
 	private final class Stream {
 
 		private final SseEmitter emitter = new SseEmitter();
 		private final Function<ChatUpdate, List<SseEmitter.SseEventBuilder>> events;
-		private long lastSent;
+		private final long after;
+		private final Set<Long> replayed = new HashSet<>();
 		private ChatStreams.Subscription subscription;
 
 		Stream(long after, Function<ChatUpdate, List<SseEmitter.SseEventBuilder>> events) {
-			this.lastSent = after;
+			this.after = after;
 			this.events = events;
 		}
 
-		SseEmitter start(java.util.function.Supplier<ChatStreams.Subscription> subscribe,
-				java.util.function.Supplier<List<ChatUpdate>> missed) {
-			Runnable gone = this::close;
-			emitter.onCompletion(gone);
-			emitter.onTimeout(gone);
+		SseEmitter start(Supplier<ChatStreams.Subscription> subscribe, Supplier<List<ChatUpdate>> missed) {
+			emitter.onCompletion(this::close);
+			emitter.onTimeout(this::close);
 			emitter.onError(error -> close());
 			open.add(this);
+			// Subscribed before reading what was missed, and holding the lock meanwhile: a line written in between is
+			// either in the replay or waits for it, and is sent once.
 			synchronized (this) {
 				subscription = subscribe.get();
 				if (!comment("open")) {
 					return emitter;
 				}
 				for (ChatUpdate update : missed.get()) {
-					if (!receive(update)) {
+					if (!send(update)) {
 						break;
 					}
+					replayed.add(update.message().id());
 				}
 			}
 			return emitter;
 		}
 
 		synchronized boolean receive(ChatUpdate update) {
-			if (update.message().id() <= lastSent) {
+			long id = update.message().id();
+			if (id <= after || replayed.contains(id)) {
 				return true;
 			}
-			lastSent = update.message().id();
+			return send(update);
+		}
+
+		private boolean send(ChatUpdate update) {
 			try {
 				for (SseEmitter.SseEventBuilder event : events.apply(update)) {
 					emitter.send(event);

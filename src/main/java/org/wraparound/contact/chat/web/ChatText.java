@@ -1,6 +1,6 @@
 package org.wraparound.contact.chat.web;
 
-/** What is kept of a typed line: line breaks as {@code \n}, no other control characters, no blank edges. */
+/** What is kept of a typed line: its line breaks (in one form), no other control characters, no blank edges. */
 final class ChatText {
 
 	private ChatText() {
