@@ -31,7 +31,7 @@ class NextOpening {
 		return chat.officeHours().isOpen(clock.instant());
 	}
 
-	/** "The chat opens again on Monday, November 30 at 9:00 AM, Toronto time", or that no day is set. */
+	/** The day and time the chat opens again and the zone they are in (or that no day is set), as a sentence. */
 	String describe(Locale locale) {
 		OfficeHours hours = chat.officeHours();
 		var messages = new Messages(messageSource, locale);
@@ -40,7 +40,7 @@ class NextOpening {
 			.orElseGet(() -> messages.get("chat.closed.unknown"));
 	}
 
-	/** The office hours in words, such as "9:00 AM to 4:30 PM, Toronto time". */
+	/** The office hours in words: the opening and closing times and the zone they are in. */
 	String hours(Locale locale) {
 		OfficeHours hours = chat.officeHours();
 		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
