@@ -45,7 +45,10 @@ public final class ChatLoad {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern PROBE = Pattern.compile("probe-(\\d+)-(\\d+)");
+	/** A line staff sent (read on the visitor's stream) or the visitor sent (read on the staff's stream). */
+	private static final Pattern FROM_STAFF = Pattern.compile("probe-s-\\d+-\\d+");
+
+	private static final Pattern FROM_VISITOR = Pattern.compile("probe-v-\\d+-\\d+");
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(30)).build();
@@ -77,7 +80,7 @@ public final class ChatLoad {
 		long started = System.nanoTime();
 		Session staff = signIn("staff@wraparound.example", "wraparound-demo");
 		List<Session> visitors = Collections.synchronizedList(new ArrayList<>());
-		var permits = new Semaphore(32);
+		var permits = new Semaphore(64);
 		var opening = new ArrayList<CompletableFuture<Void>>();
 		for (int i = 0; i < streams; i++) {
 			String name = i < active ? "Active " + i : "Idle " + i;
@@ -85,6 +88,10 @@ public final class ChatLoad {
 			opening.add(CompletableFuture.runAsync(() -> {
 				try {
 					visitors.add(openChat(name));
+					if (visitors.size() % 500 == 0) {
+						System.out.printf("%d chats open after %d s%n", visitors.size(),
+								(System.nanoTime() - started) / 1_000_000_000);
+					}
 				}
 				catch (Exception e) {
 					System.err.println(name + ": " + e);
@@ -99,7 +106,7 @@ public final class ChatLoad {
 				(System.nanoTime() - started) / 1_000_000_000);
 
 		Map<Integer, String> ids = claimActive(staff, active);
-		stream(staff, "/staff/chat/stream", toStaff);
+		stream(staff, "/staff/chat/stream", FROM_VISITOR, toStaff);
 		List<Session> talking = visitors.stream().filter(visitor -> visitor.name.startsWith("Active ")).toList();
 		System.out.printf("%d chats answered by staff; %d streams open%n", ids.size(), openStreams.get());
 
@@ -107,12 +114,11 @@ public final class ChatLoad {
 			long tick = System.nanoTime();
 			for (Session visitor : talking) {
 				int chat = Integer.parseInt(visitor.name.substring("Active ".length()));
-				String probe = "probe-" + chat + "-" + second;
 				if (second % 2 == 0 && ids.containsKey(chat)) {
-					send(staff, "/staff/chat/" + ids.get(chat) + "/messages", probe);
+					send(staff, "/staff/chat/" + ids.get(chat) + "/messages", "probe-s-" + chat + "-" + second);
 				}
 				else {
-					send(visitor, "/chat/messages", probe);
+					send(visitor, "/chat/messages", "probe-v-" + chat + "-" + second);
 				}
 			}
 			long rest = 1_000_000_000L - (System.nanoTime() - tick);
@@ -126,7 +132,7 @@ public final class ChatLoad {
 		List<Long> all = new ArrayList<>(toVisitor);
 		all.addAll(toStaff);
 		report("both ways", all);
-		System.out.printf("sent %d lines, %d arrived; %d streams still open%n", sentAt.size(), all.size(),
+		System.out.printf("sent %d lines, %d arrived on the other side; %d streams still open%n", sentAt.size(), all.size(),
 				openStreams.get());
 	}
 
@@ -149,8 +155,7 @@ public final class ChatLoad {
 		if (opened.statusCode() != 302) {
 			throw new IllegalStateException("opening a chat answered " + opened.statusCode());
 		}
-		get(session, "/chat");
-		stream(session, "/chat/stream", toVisitor);
+		stream(session, "/chat/stream", FROM_STAFF, toVisitor);
 		return session;
 	}
 
@@ -170,7 +175,7 @@ public final class ChatLoad {
 	}
 
 	/** Holds a stream open, noting when each probe line arrives, without a thread of its own. */
-	private void stream(Session session, String path, Queue<Long> latencies) {
+	private void stream(Session session, String path, Pattern probes, Queue<Long> latencies) {
 		var request = request(session, path).setHeader("Accept", "text/event-stream").GET().build();
 		var lines = new Flow.Subscriber<String>() {
 
@@ -185,7 +190,7 @@ public final class ChatLoad {
 				if (!line.startsWith("data:")) {
 					return;
 				}
-				Matcher probe = PROBE.matcher(line);
+				Matcher probe = probes.matcher(line);
 				if (probe.find()) {
 					Long sent = sentAt.get(probe.group());
 					if (sent != null) {
