@@ -76,6 +76,10 @@ class LiveChatJourneyTests extends JourneyTest {
 			assertThat(browser.executeScript("return document.body.dataset.sameVisit")).isEqualTo("yes");
 			assertThat(browser.findElement(By.id("message")).getAttribute("value")).isEmpty();
 			pageIsAccessible();
+			// on a phone, the conversation fits the screen
+			Browser.viewport(browser, 360, 740);
+			assertThat(scrollsSideways()).isFalse();
+			pageIsAccessible();
 			assertThat(Browser.accessibilityViolations(staff)).as("axe-core violations after messages").isEmpty();
 		}
 		finally {
