@@ -65,6 +65,24 @@ public final class Visitor {
 		}
 	}
 
+	/**
+	 * Opens an event stream (server-sent events) as this visitor. It returns once the headers arrive; the lines then
+	 * come as the server sends them, until the stream or the returned body is closed.
+	 */
+	public HttpResponse<java.util.stream.Stream<String>> stream(String path) {
+		try {
+			return http.send(request(path).setHeader("Accept", "text/event-stream").GET().build(),
+					HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page seen. */
 	public Response post(String path, Map<String, String> form) {
 		Map<String, String> withToken = new LinkedHashMap<>(form);

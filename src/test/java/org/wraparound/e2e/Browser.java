@@ -55,6 +55,14 @@ final class Browser implements ExecutionCondition {
 		return driver;
 	}
 
+	/**
+	 * Another browser, with its own profile and cookies, for a journey with two people at once (a visitor and staff
+	 * chatting). The journey quits it when done.
+	 */
+	static ChromeDriver another() {
+		return start();
+	}
+
 	private static ChromeDriver start() {
 		try {
 			Path profile = Files.createTempDirectory("wraparound-chromium");

@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				// the contact and call-back forms: anyone may write or ask to be called, no account needed
 				.requestMatchers("/contact", "/contact/thanks", "/contact/callback", "/contact/callback/thanks")
 				.permitAll()
+				// the live chat: open to every visitor, signed in or not (its staff console is under /staff)
+				.requestMatchers("/chat", "/chat/**").permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",

@@ -1,0 +1,12 @@
+package org.wraparound.contact.chat;
+
+/**
+ * Tells every node that a line of a chat was written, so that each can pass it to the streams open on it. Only the
+ * line's id travels; each node reads the line from the database. In memory on a single node (the embedded
+ * database), over PostgreSQL {@code LISTEN/NOTIFY} when the database is PostgreSQL.
+ */
+public interface ChatRelay {
+
+	/** Announces line {@code messageId} once the current transaction commits (at once when there is none). */
+	void announce(long messageId);
+}

@@ -1,0 +1,153 @@
+package org.wraparound.contact.chat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wraparound.accounts.AccountId;
+
+/**
+ * The live chat: a visitor opens a chat during office hours, staff take it from the queue, both write, either ends
+ * it, and the visitor can have the transcript mailed. Every line written is announced to every node's streams.
+ */
+@Service
+@Transactional
+public class LiveChat {
+
+	/** The longest line anyone may write. */
+	public static final int MAX_MESSAGE = 2000;
+
+	private final Chats chats;
+	private final ChatHours hours;
+	private final ChatRelay relay;
+	private final Transcripts transcripts;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	LiveChat(Chats chats, ChatHours hours, ChatRelay relay, Transcripts transcripts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.chats = chats;
+		this.hours = hours;
+		this.relay = relay;
+		this.transcripts = transcripts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ChatSchedule schedule() {
+		return hours.schedule();
+	}
+
+	/** The hours as they apply now, holidays included. */
+	@Transactional(readOnly = true)
+	public OfficeHours officeHours() {
+		return hours.schedule().rule();
+	}
+
+	public void changeSchedule(ChatSchedule schedule) {
+		hours.save(schedule);
+	}
+
+	/** Opens a chat with its first line, if someone is there to answer now. */
+	public Optional<ChatId> open(OpenChat command) {
+		if (!officeHours().isOpen(clock.instant())) {
+			return Optional.empty();
+		}
+		var id = ChatId.random();
+		chats.insert(id, command, clock.instant());
+		write(id, Speaker.VISITOR, command.visitorName(), command.firstMessage());
+		return Optional.of(id);
+	}
+
+	/** The visitor writes a line; false when the chat is over. */
+	public boolean sendAsVisitor(ChatId id, String text) {
+		return chats.find(id).filter(Chat::isOpen)
+			.map(chat -> write(id, Speaker.VISITOR, chat.visitorName(), text)).isPresent();
+	}
+
+	/** The staff member answering the chat writes a line; false when it is not theirs or is over. */
+	public boolean sendAsStaff(ChatId id, AccountId staff, String staffName, String text) {
+		return chats.find(id).filter(Chat::isOpen).filter(chat -> chat.answeredBy(staff))
+			.map(chat -> write(id, Speaker.STAFF, staffName, text)).isPresent();
+	}
+
+	/** A staff member takes a waiting chat; false when another took it first or it is over. */
+	public boolean claim(ChatId id, AccountId staff, String staffName) {
+		if (!chats.claim(id, staff, staffName, clock.instant())) {
+			return false;
+		}
+		write(id, Speaker.SYSTEM, staffName, SystemNote.JOINED.name());
+		return true;
+	}
+
+	public boolean endByVisitor(ChatId id) {
+		return chats.find(id).filter(chat -> chats.end(id, clock.instant()))
+			.map(chat -> write(id, Speaker.SYSTEM, chat.visitorName(), SystemNote.ENDED_BY_VISITOR.name())).isPresent();
+	}
+
+	/** Staff end a chat: the one answering it, or any staff member while it still waits. */
+	public boolean endByStaff(ChatId id, AccountId staff, String staffName) {
+		return chats.find(id).filter(chat -> chat.staff().isEmpty() || chat.answeredBy(staff))
+			.filter(chat -> chats.end(id, clock.instant()))
+			.map(chat -> write(id, Speaker.SYSTEM, staffName, SystemNote.ENDED_BY_STAFF.name())).isPresent();
+	}
+
+	/** Mails the chat so far to {@code email}; false when there is no such chat. */
+	public boolean requestTranscript(ChatId id, String email) {
+		return chats.find(id).map(chat -> {
+			events.publishEvent(new ChatTranscriptRequested(UUID.randomUUID(), id, email, chat.visitorName(),
+					chat.language(), transcripts.of(chat, chats.messagesAfter(id, 0), hours.schedule().hours().zone())));
+			return chat;
+		}).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Chat> find(ChatId id) {
+		return chats.find(id);
+	}
+
+	/** Every line of a chat, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ChatMessage> history(ChatId id) {
+		return chats.messagesAfter(id, 0);
+	}
+
+	/** The lines of a chat written after line {@code after}, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ChatMessage> messagesAfter(ChatId id, long after) {
+		return chats.messagesAfter(id, after);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Chat> waiting() {
+		return chats.withStatus(ChatStatus.WAITING);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Chat> answeredBy(AccountId staff) {
+		return chats.answeredBy(staff);
+	}
+
+	/** Lines of any chat written after line {@code after}, with their chats, oldest first (at most 500). */
+	@Transactional(readOnly = true)
+	public List<ChatUpdate> updatesAfter(long after) {
+		return chats.updatesAfter(after, 500);
+	}
+
+	/** The newest line's id, anywhere (0 when none). */
+	@Transactional(readOnly = true)
+	public long lastMessageId() {
+		return chats.lastMessageId();
+	}
+
+	private long write(ChatId id, Speaker speaker, String author, String text) {
+		long line = chats.append(id, speaker, author, text, clock.instant());
+		relay.announce(line);
+		return line;
+	}
+}
