@@ -97,11 +97,11 @@ create index impact_event_day_ix on impact_event (community_id, happened_on);
 create table impact_day
 (
     community_id uuid        not null,
-    day          date        not null,
+    sum_day      date        not null,
     figure       varchar(40) not null,
     detail       varchar(60) not null,
     amount       bigint      not null,
-    primary key (community_id, day, figure, detail)
+    primary key (community_id, sum_day, figure, detail)
 );
 
 -- One row that every change of the facts locks first, so that two events of the same day never recount its sums

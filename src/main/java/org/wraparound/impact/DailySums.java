@@ -60,13 +60,13 @@ class DailySums {
 	}
 
 	private void recountDay(UUID community, LocalDate day) {
-		jdbc.sql("delete from impact_day where community_id = ? and day = ?").params(community, day).update();
+		jdbc.sql("delete from impact_day where community_id = ? and sum_day = ?").params(community, day).update();
 		for (String[] sum : SUMS) {
 			jdbc.sql(sum[1]).params(community, day).query((rs, row) -> new Object[] { rs.getString(1), rs.getLong(2) })
 				.list()
 				.stream()
 				.filter(found -> (Long) found[1] > 0)
-				.forEach(found -> jdbc.sql("insert into impact_day (community_id, day, figure, detail, amount) "
+				.forEach(found -> jdbc.sql("insert into impact_day (community_id, sum_day, figure, detail, amount) "
 						+ "values (?, ?, ?, ?, ?)").params(community, day, sum[0], found[0], found[1]).update());
 		}
 	}
