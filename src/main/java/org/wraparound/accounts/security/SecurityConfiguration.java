@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.requestMatchers("/communities/*/refer", "/communities/*/refer/thanks").permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
+				// the home page's live figures (aggregates only), loaded into the public home page
+				.requestMatchers("/impact/live").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
 						"/stories/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
