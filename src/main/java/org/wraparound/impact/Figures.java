@@ -10,8 +10,8 @@ import org.wraparound.circles.SupportDomain;
 import org.wraparound.helping.HelpKind;
 
 /**
- * What one community (or all of them) achieved over one period. Counts of people are {@link Count}s, shown as "fewer
- * than 5" when small; requests and hours are counts of things done, not of people.
+ * What one community (or all of them) achieved over one period. Counts of people are {@link Count}s, shown as “fewer
+ * than 5” when small; requests and hours are counts of things done, not of people.
  *
  * @param medianHoursToFill the median time from posting to the first helper, over {@code filledCounted} requests
  * @param retainable volunteers approved at least six months before the period ended

@@ -194,7 +194,7 @@ public record Report(List<String> summaries, List<Table> tables) {
 					+ month.month().getYear();
 		}
 
-		/** "Requests filled: 82%, up from 74%." — or down, or the same, or without a comparison. */
+		/** A figure now and before, saying whether it went up, went down or stayed the same. */
 		String compare(String figure, String now, String before, Long difference) {
 			String name = get(figure);
 			if (difference == null) {
