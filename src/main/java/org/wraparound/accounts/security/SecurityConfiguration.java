@@ -75,6 +75,8 @@ class SecurityConfiguration {
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
 				// the home page's live figures (aggregates only), loaded into the public home page
 				.requestMatchers("/impact/live").permitAll()
+				// an evaluation check-in answered from its emailed single-use link, no account needed
+				.requestMatchers("/impact/check-ins/*").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
 						"/stories/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",
