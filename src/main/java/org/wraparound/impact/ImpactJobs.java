@@ -34,9 +34,9 @@ class ImpactJobs {
 	@DisallowConcurrentExecution
 	static class SendCheckIns implements Job {
 
-		private final CheckIns checkIns;
+		private final EvaluationCheckIns checkIns;
 
-		SendCheckIns(CheckIns checkIns) {
+		SendCheckIns(EvaluationCheckIns checkIns) {
 			this.checkIns = checkIns;
 		}
 

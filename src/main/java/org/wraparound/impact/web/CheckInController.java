@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wraparound.circles.SupportDomain;
 import org.wraparound.impact.CheckInAnswer;
-import org.wraparound.impact.CheckIns;
+import org.wraparound.impact.EvaluationCheckIns;
 
 /**
  * The evaluation check-in a caregiver opens from their email, without signing in: four short questions, answered
@@ -23,9 +23,9 @@ import org.wraparound.impact.CheckIns;
 @Controller
 class CheckInController {
 
-	private final CheckIns checkIns;
+	private final EvaluationCheckIns checkIns;
 
-	CheckInController(CheckIns checkIns) {
+	CheckInController(EvaluationCheckIns checkIns) {
 		this.checkIns = checkIns;
 	}
 
@@ -42,7 +42,7 @@ class CheckInController {
 	String answer(@PathVariable String token, @RequestParam(required = false) String supported,
 			@RequestParam(required = false) List<String> unmet, @RequestParam(required = false) String lonely,
 			@RequestParam(required = false) String comment, Model model) {
-		if (checkIns.link(token) != CheckIns.Link.OPEN) {
+		if (checkIns.link(token) != EvaluationCheckIns.Link.OPEN) {
 			return show(token, model);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.communities.CommunityManagement;
 import org.wraparound.communities.CommunitySummary;
+import org.wraparound.impact.EvaluationCheckIns;
 import org.wraparound.impact.Impact;
 import org.wraparound.impact.Period;
 import org.wraparound.platform.Language;
@@ -42,14 +43,16 @@ import org.wraparound.stories.StoryView;
 class ImpactController {
 
 	private final Impact impact;
+	private final EvaluationCheckIns checkIns;
 	private final CommunityManagement communities;
 	private final StoryManagement stories;
 	private final Pdfs pdfs;
 	private final MessageSource messages;
 
-	ImpactController(Impact impact, CommunityManagement communities, StoryManagement stories, Pdfs pdfs,
+	ImpactController(Impact impact, EvaluationCheckIns checkIns, CommunityManagement communities, StoryManagement stories, Pdfs pdfs,
 			MessageSource messages) {
 		this.impact = impact;
+		this.checkIns = checkIns;
 		this.communities = communities;
 		this.stories = stories;
 		this.pdfs = pdfs;
@@ -104,7 +107,8 @@ class ImpactController {
 	}
 
 	private Report report(CommunitySummary community, Period period, Locale locale) {
-		return Report.of(impact.dashboard(community.id(), period), new Messages(messages, locale));
+		return Report.of(impact.dashboard(community.id(), period), checkIns.results(community.id(), period),
+				new Messages(messages, locale));
 	}
 
 	private List<StoryView> published(CommunitySummary community) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.wraparound.circles.ReferrerRole;
 import org.wraparound.circles.SupportDomain;
 import org.wraparound.helping.HelpKind;
+import org.wraparound.impact.EvaluationCheckIns;
 import org.wraparound.impact.Count;
 import org.wraparound.impact.Figures;
 import org.wraparound.impact.Impact;
@@ -21,12 +22,13 @@ import org.wraparound.platform.Messages;
  */
 public record Report(List<String> summaries, List<Table> tables) {
 
-	static Report of(Impact.Dashboard dashboard, Messages messages) {
+	static Report of(Impact.Dashboard dashboard, List<EvaluationCheckIns.Quarter> checkIns, Messages messages) {
 		var words = new Words(messages);
 		Figures now = dashboard.now();
 		Figures before = dashboard.before();
 		List<Table> tables = List.of(headline(now, before, words), months(now, before, words),
-				hours(now, before, words), domains(now, words), kinds(now, words), referrals(now, before, words));
+				hours(now, before, words), domains(now, words), kinds(now, words), referrals(now, before, words),
+				checkIns(checkIns, words));
 		List<String> summaries = List.of(
 				words.compare("impact.figure.people", words.count(now.peopleSupported()),
 						words.count(before.peopleSupported()), now.peopleSupported().hidden() ? null
@@ -145,6 +147,28 @@ public record Report(List<String> summaries, List<Table> tables) {
 						? null : now.referralsTotal().value() - before.referralsTotal().value());
 		return new Table("referrals", words.get("impact.table.referrals"), "bar", summary,
 				List.of(words.get("impact.column.source"), words.get("impact.column.referrals")), rows);
+	}
+
+	private static Table checkIns(List<EvaluationCheckIns.Quarter> quarters, Words words) {
+		List<List<String>> rows = quarters.stream()
+			.map(quarter -> {
+				boolean few = quarter.answers().hidden();
+				return List.of(words.get("impact.quarter", quarter.from().toString(), quarter.to().toString()),
+						words.count(quarter.answers()),
+						few ? words.fewer() : quarter.supported()
+							.map(average -> String.format(words.messages().locale(), "%.1f", average))
+							.orElse(words.get("impact.none")),
+						few ? words.fewer() : words.percent(quarter.lonelyShare()),
+						few ? words.fewer() : words.percent(quarter.unmetShare()));
+			})
+			.toList();
+		long answers = quarters.stream().mapToLong(quarter -> quarter.answers().value()).sum();
+		String summary = words.get("impact.summary.check-ins", words.count(new Count(answers)));
+		return new Table("check-ins", words.get("impact.table.check-ins"), "", summary,
+				List.of(words.get("impact.column.quarter"), words.get("impact.column.answers"),
+						words.get("impact.column.supported"), words.get("impact.column.lonely"),
+						words.get("impact.column.unmet")),
+				rows);
 	}
 
 	private static List<String> requests(String label, Figures.Requests counts) {

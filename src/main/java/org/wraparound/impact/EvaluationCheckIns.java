@@ -28,7 +28,7 @@ import org.wraparound.platform.SecretTokens;
  * answers up per community. Nobody's single answer is ever shown outside impact's own tables.
  */
 @Service
-public class CheckIns {
+public class EvaluationCheckIns {
 
 	private final JdbcClient jdbc;
 	private final CircleManagement circles;
@@ -40,7 +40,7 @@ public class CheckIns {
 	private final int firstMonths;
 	private final int everyMonths;
 
-	CheckIns(JdbcClient jdbc, CircleManagement circles, AccountManagement accounts, CommunityManagement communities,
+	EvaluationCheckIns(JdbcClient jdbc, CircleManagement circles, AccountManagement accounts, CommunityManagement communities,
 			ApplicationEventPublisher events, BaseUrl baseUrl, Clock clock,
 			@Value("${wraparound.impact.check-in.first-months:1}") int firstMonths,
 			@Value("${wraparound.impact.check-in.every-months:3}") int everyMonths) {
