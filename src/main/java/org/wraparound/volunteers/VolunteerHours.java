@@ -93,7 +93,7 @@ public class VolunteerHours {
 		}
 		HoursEntry approved = hours.find(entry).orElseThrow();
 		events.publishEvent(new HoursLogged(community, approved.volunteer(), approved.minutes(), approved.workedOn(),
-				clock.instant()));
+				clock.instant(), entry));
 		return true;
 	}
 

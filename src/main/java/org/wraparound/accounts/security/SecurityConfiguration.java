@@ -78,6 +78,10 @@ class SecurityConfiguration {
 				.requestMatchers("/chat", "/chat/**").permitAll()
 				// a community's published survey: anyone with the link answers, no account needed
 				.requestMatchers("/surveys/*", "/surveys/*/thanks").permitAll()
+				// the home page's live figures (aggregates only), loaded into the public home page
+				.requestMatchers("/impact/live").permitAll()
+				// an evaluation check-in answered from its emailed single-use link, no account needed
+				.requestMatchers("/impact/check-ins/*").permitAll()
 				.requestMatchers("/", "/error", "/join", "/join/**", "/communities", "/communities/**", "/stories",
 						"/stories/**", "/signin",
 						"/signin/**", "/signup", "/verify-email", "/reset-password", "/reset-password/**",

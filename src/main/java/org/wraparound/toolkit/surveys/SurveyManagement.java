@@ -136,9 +136,9 @@ class SurveyManagement {
 		}
 		Instant now = clock.instant();
 		Instant at = survey.anonymous() ? now.atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : now;
-		responses.save(survey.id(), survey.round(), survey.anonymous() ? Optional.empty() : by, language, at,
-				form.answers());
-		events.publishEvent(new SurveyAnswered(survey.community(), survey.id(), now));
+		UUID response = responses.save(survey.id(), survey.round(), survey.anonymous() ? Optional.empty() : by,
+				language, at, form.answers());
+		events.publishEvent(new SurveyAnswered(survey.community(), survey.id(), now, response));
 		return true;
 	}
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,11 +47,13 @@ class SurveyAnsweredTests {
 	@Test
 	void anAnonymousAnswerIsAnnouncedAndKeepsNoAccountAndOnlyTheDay() {
 		Survey survey = survey(true, SurveyStatus.OPEN);
+		UUID response = UUID.randomUUID();
+		when(responses.save(any(), anyInt(), any(), any(), any(), anyList())).thenReturn(response);
 		boolean kept = management.answer(survey, form(survey, "4"), Language.FR, Optional.of(sam), toronto);
 		assertThat(kept).isTrue();
 		verify(responses).save(eq(survey.id()), eq(1), eq(Optional.empty()), eq(Language.FR),
 				eq(Instant.parse("2026-03-04T05:00:00Z")), anyList());
-		verify(events).publishEvent(new SurveyAnswered(community, survey.id(), now));
+		verify(events).publishEvent(new SurveyAnswered(community, survey.id(), now, response));
 	}
 
 	@Test
