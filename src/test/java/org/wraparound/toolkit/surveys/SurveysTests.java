@@ -215,7 +215,7 @@ class SurveysTests {
 		assertThat(results.status()).isEqualTo(200);
 		assertThat(HtmlChecker.errors(results.body())).isEmpty();
 		String body = results.body();
-		assertThat(body).contains("<canvas class=\"survey-chart\"", "/js/survey-charts.js", "Round 1", "Round 2",
+		assertThat(body).contains("<canvas class=\"survey-chart\"", "/js/table-charts.js", "Round 1", "Round 2",
 				"More rides, please", "=HYPERLINK(");
 		assertThat(body).containsPattern("<th scope=\"row\">" + who.choices().get(0).english()
 				+ "</th>\\s*<td>1</td>\\s*<td>1</td>");

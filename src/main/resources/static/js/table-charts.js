@@ -1,5 +1,6 @@
-// Draws each impact table’s chart from the table of numbers beside it (the table stays for screen readers and
-// for anyone without script). One bar per row (a column per month for trends), one colour per column of numbers.
+// Draws each chart of a page (survey results, impact figures) from the table of numbers beside it (the table stays for
+// screen readers and for anyone without script). One bar per row, lying down unless the canvas asks for columns
+// (data-type="column", as monthly trends do); one colour per column of numbers (a survey's rounds, two periods).
 (function () {
     'use strict';
     var colours = ['#1d4e89', '#b5651d', '#2e7d32', '#6a1b9a', '#00838f', '#8c1d17'];
@@ -36,5 +37,5 @@
         });
     }
 
-    cells(document, 'canvas.impact-chart').forEach(draw);
+    cells(document, 'canvas.survey-chart, canvas.impact-chart').forEach(draw);
 })();
