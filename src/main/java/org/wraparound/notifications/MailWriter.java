@@ -27,7 +27,8 @@ class MailWriter {
 
 	Email write(MailRequest event) {
 		var messages = new Messages(messageSource, event.language().locale());
-		String key = "notifications." + event.kind();
+		// A module's own mail texts may live under its own prefix (mail.offer.…); the others under notifications.
+		String key = event.kind().startsWith("mail.") ? event.kind() : "notifications." + event.kind();
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(event.greetingName() == null || event.greetingName().isBlank()
 				? messages.get("notifications.greeting.unnamed") : messages.get("notifications.greeting", event.greetingName()));
