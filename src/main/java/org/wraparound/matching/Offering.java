@@ -116,6 +116,22 @@ class Offering {
 				: OfferResult.ALREADY_OFFERED;
 	}
 
+	/**
+	 * For the demo only: offers an open request to someone whatever the ranking says (the demo's own volunteer, who
+	 * is a member rather than a screened volunteer). False when it is not open or was offered to them before.
+	 */
+	@Transactional
+	public boolean offerForDemo(RequestId id, AccountId volunteer) {
+		Instant now = clock.instant();
+		return requests.summary(id).filter(found -> found.open() && found.startsAt().isAfter(now))
+			.flatMap(found -> requests.prepare(found, "the demo's offers"))
+			.filter(prepared -> {
+				offers.remember(row(prepared, now));
+				offers.lock(id.value());
+				return offer(prepared, volunteer, 0, null, now);
+			}).isPresent();
+	}
+
 	private boolean offer(RequestsToMatch.Prepared prepared, AccountId volunteer, double km, AccountId by,
 			Instant now) {
 		Optional<Recipient> to = accounts.find(volunteer)
