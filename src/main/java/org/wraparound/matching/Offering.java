@@ -82,9 +82,9 @@ class Offering {
 		skip.addAll(offers.offeredElsewhere(summary.community().value(), id.value(), summary.startsAt(),
 				summary.endsAt(), now));
 		int made = 0;
-		for (Ranked ranked : ranker.rank(prepared.get().request(), wanted + skip.size())) {
-			if (made < wanted && !skip.contains(ranked.account())
-					&& offer(prepared.get(), ranked.account(), ranked.km(), null, now)) {
+		for (Ranked ranked : OfferPicks.next(ranker.rank(prepared.get().request(), wanted + skip.size()), skip,
+				wanted)) {
+			if (offer(prepared.get(), ranked.account(), ranked.km(), null, now)) {
 				made++;
 			}
 		}
