@@ -31,14 +31,14 @@ import org.wraparound.volunteers.Volunteering;
  * champion would: living in Old Mill (Maggie's neighbourhood), free every part-day, speaking French and English,
  * able to visit, call or cook.
  */
-final class OfferVolunteers {
+public final class OfferVolunteers {
 
 	static final String PASSWORD = "wraparound-demo";
 
 	private OfferVolunteers() {
 	}
 
-	static List<AccountId> approved(int count, AccountManagement accounts, CommunityManagement communities,
+	public static List<AccountId> approved(int count, AccountManagement accounts, CommunityManagement communities,
 			Volunteering volunteering, VolunteerScreening screening, java.time.Clock clock) {
 		CommunitySummary community = communities.findBySlug("maple-grove-compassionate-community").orElseThrow();
 		AccountId champion = accounts.findByEmail("champion@wraparound.example").orElseThrow().id();
