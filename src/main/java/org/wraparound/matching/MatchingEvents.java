@@ -26,8 +26,8 @@ import org.wraparound.volunteers.VolunteerApproved;
 @Component
 class MatchingEvents {
 
-	/** How many of a community's coming requests a newly approved volunteer may be offered at once. */
-	private static final int OPEN_REQUESTS = 50;
+	/** How many of a community's soonest open requests are offered again when a volunteer is approved. */
+	private static final int OPEN_REQUESTS = 20;
 
 	private final Offering offering;
 	private final Offers offers;
