@@ -64,6 +64,10 @@ class Offering {
 			offers.closeOpen(id.value(), summary.stillNeeded() == 0 ? Offers.TAKEN : Offers.CLOSED, now);
 			return 0;
 		}
+		if (offers.openCount(id.value(), now) >= settings.offersPerRequest()) {
+			// Nothing to add (the usual case when an event is heard again): no ranking, no reading of the circle.
+			return 0;
+		}
 		Optional<RequestsToMatch.Prepared> prepared = requests.prepare(summary, "offering a request");
 		if (prepared.isEmpty()) {
 			log.info("Request {} has no known place, so it is not offered to volunteers", id);

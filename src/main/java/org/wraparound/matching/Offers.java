@@ -84,6 +84,12 @@ class Offers {
 			.param(request).query((rs, n) -> offer(rs)).list();
 	}
 
+	/** How many offers of the request are open at {@code now}. */
+	int openCount(UUID request, Instant now) {
+		return jdbc.sql("select count(*) from matching_offer where request_id = ? and status = ? and expires_at > ?")
+			.params(request, OPEN, utc(now)).query(Integer.class).single();
+	}
+
 	Optional<OfferRow> find(UUID request, AccountId volunteer) {
 		return jdbc.sql("select " + OFFER + " from matching_offer o where o.request_id = ? and o.volunteer_id = ?")
 			.params(request, volunteer.value()).query((rs, n) -> offer(rs)).optional();
