@@ -104,6 +104,33 @@ public class CircleManagement {
 		});
 	}
 
+	/**
+	 * For matching, not for a person to read: the person's profile without the address (first name, languages,
+	 * neighbourhood, approximate point, stated preferences). The read is audited as the system's, with why.
+	 */
+	public Optional<PersonProfile> profileForMatching(CircleId id, String why) {
+		return circles.findById(id.value()).map(circle -> {
+			audit.record(Actor.anonymous("system"), AuditAction.VIEWED, record(id), "profile for " + why);
+			return circle.person(false);
+		});
+	}
+
+	/**
+	 * A volunteer who took a slot offered to them joins the circle as a helper (nothing changes for a member); false
+	 * when there is no such circle. Only helping calls this, once the slot is theirs.
+	 */
+	@Transactional
+	public boolean joinAsHelper(CircleId id, AccountId volunteer, String why) {
+		return circles.findById(id.value()).map(circle -> {
+			if (circle.join(volunteer, CircleRole.HELPER, clock.instant())) {
+				circles.save(circle);
+				audit.record(Actor.account(volunteer.toString()), AuditAction.CHANGED, record(id),
+						"joined as helper: " + why);
+			}
+			return true;
+		}).orElse(false);
+	}
+
 	/** The circles someone belongs to, newest first. */
 	public List<CircleSummary> circlesOf(AccountId account) {
 		return circles.findByMember(account.value()).stream()

@@ -1,12 +1,13 @@
 package org.wraparound.helping;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,53 +17,70 @@ import org.wraparound.circles.CircleId;
 import org.wraparound.communities.CommunityId;
 
 /**
- * Every help request ever posted and who committed to it, without notes, addresses or words of thanks: for a module
- * that counts (impact) and must recount from the start. Read-only.
+ * Read-only questions matching asks about help requests, never about the person: a request's summary, the open
+ * requests of a community, and who committed to what (for busy times, fairness of load and continuity).
  */
 @Service
 @Transactional(readOnly = true)
 public class HelpHistory {
 
+	private final Requests requests;
+	private final HelpRequests help;
 	private final JdbcClient jdbc;
 
-	HelpHistory(JdbcClient jdbc) {
+	HelpHistory(Requests requests, HelpRequests help, JdbcClient jdbc) {
+		this.requests = requests;
+		this.help = help;
 		this.jdbc = jdbc;
 	}
 
-	/** Each request with its kind, times and commitments, as the events told them. */
-	public List<Posted> requests() {
-		Map<UUID, List<Pledge>> pledges = jdbc.sql("""
-				select request_id, helper_id, committed_at, done_at, thanked_at from helping_commitment""")
-			.query((rs, row) -> Map.entry(rs.getObject("request_id", UUID.class),
-					new Pledge(new AccountId(rs.getObject("helper_id", UUID.class)), instant(rs, "committed_at").orElseThrow(),
-							instant(rs, "done_at"), instant(rs, "thanked_at"))))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return jdbc.sql("select id, community_id, circle_id, kind, starts_at, posted_at, status from helping_request")
-			.query((rs, row) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				HelpKind kind = HelpKind.valueOf(rs.getString("kind"));
-				return new Posted(new CommunityId(rs.getObject("community_id", UUID.class)),
-						new CircleId(rs.getObject("circle_id", UUID.class)), new RequestId(id), kind, kind.domain(),
-						instant(rs, "posted_at").orElseThrow(), instant(rs, "starts_at").orElseThrow(),
-						Requests.CANCELLED.equals(rs.getString("status")), pledges.getOrDefault(id, List.of()));
-			})
-			.list();
+	/** One request's summary; empty when there is no such request. */
+	public Optional<RequestSummary> summary(RequestId id) {
+		return requests.find(id.value()).map(this::summary);
 	}
 
-	private static Optional<Instant> instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+	/** The community's open requests that start after {@code after}, soonest first, at most {@code most}. */
+	public List<RequestSummary> openIn(CommunityId community, Instant after, int most) {
+		List<UUID> ids = jdbc.sql("""
+				select id from helping_request where community_id = ? and status = ? and starts_at > ?
+				and taken < slots order by starts_at, id limit ?""")
+			.params(community.value(), Requests.OPEN, after.atOffset(ZoneOffset.UTC), most).query(UUID.class).list();
+		return ids.stream().map(requests::find).flatMap(Optional::stream).map(this::summary).toList();
 	}
 
-	/** A request as posted, whether it was called off, and its commitments. */
-	public record Posted(CommunityId community, CircleId circle, RequestId request, HelpKind kind,
-			org.wraparound.circles.SupportDomain domain, Instant postedAt, Instant startsAt, boolean cancelled,
-			List<Pledge> pledges) {
+	/** Every commitment made in the community on requests not called off. */
+	public List<PastHelp> commitmentsIn(CommunityId community) {
+		return jdbc.sql("""
+				select c.helper_id, r.circle_id, r.id, r.starts_at, r.ends_at, c.committed_at, c.done_at, c.thanked_at
+				from helping_commitment c join helping_request r on r.id = c.request_id
+				where r.community_id = ? and r.status <> ? order by r.starts_at, r.id, c.helper_id""")
+			.params(community.value(), Requests.CANCELLED).query(HelpHistory::pastHelp).list();
 	}
 
-	/** One helper's commitment: when made, done and thanked. */
-	public record Pledge(AccountId helper, Instant committedAt, Optional<Instant> doneAt, Optional<Instant> thankedAt) {
+	/** Every commitment {@code helper} made on requests not called off. */
+	public List<PastHelp> commitmentsOf(AccountId helper) {
+		return jdbc.sql("""
+				select c.helper_id, r.circle_id, r.id, r.starts_at, r.ends_at, c.committed_at, c.done_at, c.thanked_at
+				from helping_commitment c join helping_request r on r.id = c.request_id
+				where c.helper_id = ? and r.status <> ? order by r.starts_at, r.id""")
+			.params(helper.value(), Requests.CANCELLED).query(HelpHistory::pastHelp).list();
+	}
+
+	private RequestSummary summary(Requests.Row row) {
+		CommunityId community = new CommunityId(row.community());
+		return new RequestSummary(new RequestId(row.id()), community, new CircleId(row.circle()), row.kind(),
+				row.startsAt(), row.endsAt(), row.slots(), row.taken(), row.open(), Optional.ofNullable(row.latitude()),
+				Optional.ofNullable(row.longitude()), row.details().wheelchairVehicle(), help.zone(community));
+	}
+
+	private static PastHelp pastHelp(ResultSet rs, int n) throws SQLException {
+		return new PastHelp(new AccountId(rs.getObject(1, UUID.class)), new CircleId(rs.getObject(2, UUID.class)),
+				new RequestId(rs.getObject(3, UUID.class)), instant(rs, 4), instant(rs, 5), instant(rs, 6),
+				rs.getObject(7) != null, rs.getObject(8) != null);
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 }

@@ -163,7 +163,7 @@ public class HelpRequests {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ClaimResult claim(RequestId id, AccountId helper) {
 		try {
-			return transactions.execute(status -> claimInTransaction(id, helper));
+			return transactions.execute(status -> claimInTransaction(id, helper, false));
 		}
 		catch (DuplicateKeyException sameHelperTwice) {
 			// The same person asked twice at the same instant (a double click): the first one counted.
@@ -171,12 +171,26 @@ public class HelpRequests {
 		}
 	}
 
-	private ClaimResult claimInTransaction(RequestId id, AccountId helper) {
-		var found = visible(id, helper);
+	/**
+	 * The slot-claim for a volunteer whom matching offered the request to (matching checked the offer): they need not
+	 * be in the circle yet, and join it as a helper when they get the slot, so that they then see the request.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ClaimResult claimOffered(RequestId id, AccountId volunteer) {
+		try {
+			return transactions.execute(status -> claimInTransaction(id, volunteer, true));
+		}
+		catch (DuplicateKeyException sameHelperTwice) {
+			return ClaimResult.ALREADY_YOURS;
+		}
+	}
+
+	private ClaimResult claimInTransaction(RequestId id, AccountId helper, boolean offered) {
+		var found = offered ? requests.find(id.value()) : visible(id, helper).map(Found::row);
 		if (found.isEmpty()) {
 			return ClaimResult.NOT_FOUND;
 		}
-		Requests.Row row = found.get().row();
+		Requests.Row row = found.get();
 		Instant now = clock.instant();
 		if (!row.open() || !row.endsAt().isAfter(now)) {
 			return ClaimResult.CLOSED;
@@ -189,6 +203,9 @@ public class HelpRequests {
 			return ClaimResult.ALREADY_TAKEN;
 		}
 		requests.commit(row.id(), helper, now, reminders.remindAt(helper, row.startsAt()).orElse(null));
+		if (offered) {
+			circles.joinAsHelper(circle(row), helper, "accepted a request offered to them");
+		}
 		audit.record(actor(helper), AuditAction.CHANGED, record(row.id()), "committed to help");
 		events.publishEvent(new HelpCommitted(community(row), circle(row), id, row.kind(), row.kind().domain(),
 				row.startsAt(), row.endsAt(), helper, now));

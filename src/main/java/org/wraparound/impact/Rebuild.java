@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.circles.CircleHistory;
 import org.wraparound.communities.CharterHistory;
-import org.wraparound.helping.HelpHistory;
+import org.wraparound.helping.HelpRecount;
 import org.wraparound.stories.StoryHistory;
 import org.wraparound.toolkit.SurveyHistory;
 import org.wraparound.volunteers.VolunteerHistory;
@@ -28,14 +28,14 @@ class Rebuild {
 	private final Facts facts;
 	private final DailySums sums;
 	private final CircleHistory circles;
-	private final HelpHistory help;
+	private final HelpRecount help;
 	private final VolunteerHistory volunteers;
 	private final StoryHistory stories;
 	private final SurveyHistory surveys;
 	private final CharterHistory charter;
 	private final Clock clock;
 
-	Rebuild(JdbcClient jdbc, Facts facts, DailySums sums, CircleHistory circles, HelpHistory help,
+	Rebuild(JdbcClient jdbc, Facts facts, DailySums sums, CircleHistory circles, HelpRecount help,
 			VolunteerHistory volunteers, StoryHistory stories, SurveyHistory surveys, CharterHistory charter,
 			Clock clock) {
 		this.jdbc = jdbc;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.wraparound.communities.CommunityId;
 
 /**
- * Where a community's approved volunteers are read from, as {@link Candidate}s. To be answered from the database
- * (volunteers' profiles, helping's commitments and thanks) once {@code volunteers} exists.
+ * Where a community's approved volunteers are read from, as {@link Candidate}s: the database (volunteers' profiles,
+ * helping's commitments and thanks), see {@link DatabaseCandidates}; tests give seeded communities.
  */
 interface CandidateSource {
 

@@ -70,6 +70,20 @@ class Applications {
 				VolunteerStatus.DRAFT.name());
 	}
 
+	/**
+	 * A number that changes whenever an approved volunteer of the community is added, removed or changed: their
+	 * count and latest change, answered from the (community, status) index.
+	 */
+	long approvedVersion(CommunityId community) {
+		return jdbc.sql("select count(*), max(updated_at) from volunteers_volunteer where community_id = ? and status = ?")
+			.params(community.value(), VolunteerStatus.APPROVED.name())
+			.query((rs, n) -> {
+				OffsetDateTime latest = rs.getObject(2, OffsetDateTime.class);
+				long millis = latest == null ? 0 : latest.toInstant().toEpochMilli();
+				return millis * 31 + rs.getLong(1);
+			}).single();
+	}
+
 	List<Application> approvedIn(CommunityId community) {
 		return many("community_id = ? and status = ? order by id", community.value(),
 				VolunteerStatus.APPROVED.name());

@@ -70,6 +70,15 @@ public class Volunteering {
 		return true;
 	}
 
+	/**
+	 * A cheap, indexed question for matching: a number that changes whenever the community's approved volunteers
+	 * change (one is approved, or one's profile changes). Every node reads the same answer from the database.
+	 */
+	@Transactional(readOnly = true)
+	public long approvedVersion(CommunityId community) {
+		return applications.approvedVersion(community);
+	}
+
 	/** The community's approved volunteers whose check is still valid today, as matching needs them. */
 	@Transactional(readOnly = true)
 	public List<VolunteerProfile> approvedVolunteers(CommunityId community) {
