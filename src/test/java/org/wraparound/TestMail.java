@@ -69,6 +69,14 @@ public final class TestMail implements ExecutionCondition {
 		return await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(address), mails -> mails.size() >= count);
 	}
 
+	/** Waits (up to 20 seconds) for a mail to {@code address} whose text contains {@code words}, and returns it. */
+	public static MimeMessage awaitMailTo(String address, String words) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> receivedBy(address).stream().filter(message -> text(message).contains(words)).findFirst(),
+					java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
 	/** The first link in a mail's text whose path starts with {@code path}, such as {@code /verify-email}. */
 	public static String link(MimeMessage message, String path) {
 		var matcher = java.util.regex.Pattern.compile("https?://[^/\\s]+(" + java.util.regex.Pattern.quote(path)
