@@ -105,7 +105,7 @@ class WeeklyMealJourneyTests extends JourneyTest {
 			.param(UUID.fromString(weeks.get(1))).query(java.time.OffsetDateTime.class).single().toInstant();
 		clock.setTo(start.minus(Duration.ofHours(23)));
 		reminders.sendDue();
-		var reminder = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		var reminder = TestMail.awaitMailTo("volunteer@wraparound.example", "/helping/requests/" + weeks.get(1));
 		assertThat(reminder.getSubject()).startsWith("Reminder: a meal with Maggie");
 		assertThat(TestMail.text(reminder)).contains("12 Willow Lane", "/helping/requests/" + weeks.get(1));
 
@@ -120,7 +120,7 @@ class WeeklyMealJourneyTests extends JourneyTest {
 		open("/helping/requests/" + weeks.get(1));
 		type("text", "The stew was perfect. Thank you, Sam!");
 		clickAndCheck(browser.findElement(By.cssSelector("form[action$='/thanks'] button")));
-		var thanks = TestMail.awaitMailTo("volunteer@wraparound.example", 2).get(1);
+		var thanks = TestMail.awaitMailTo("volunteer@wraparound.example", "The stew was perfect.");
 		assertThat(thanks.getSubject()).contains("says thank you");
 		assertThat(TestMail.text(thanks)).contains("The stew was perfect. Thank you, Sam!");
 	}

@@ -140,15 +140,16 @@ class HelpScheduleTests {
 		two.get();
 		assertThat(reminded(id)).isEqualTo(2);
 
-		var mail = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		// Other tests' commitments may fall due at the same time: only this request's mails count here.
+		var mail = TestMail.awaitMailTo("volunteer@wraparound.example", "/helping/requests/" + id);
 		assertThat(mail.getSubject()).startsWith("Reminder: a meal with Maggie");
-		assertThat(TestMail.text(mail)).contains("12 Willow Lane (made up)", "/helping/requests/" + id);
+		assertThat(TestMail.text(mail)).contains("12 Willow Lane (made up)");
 		reminders.sendDue();
 		clock.advance(Duration.ofHours(2));
 		reminders.sendDue();
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-			.until(() -> TestMail.receivedBy("volunteer@wraparound.example").size() == 1);
-		assertThat(TestMail.receivedBy("member@wraparound.example")).hasSize(1);
+			.until(() -> mailsAbout(id, "volunteer@wraparound.example") == 1);
+		assertThat(mailsAbout(id, "member@wraparound.example")).isEqualTo(1);
 	}
 
 	@Test
@@ -205,7 +206,7 @@ class HelpScheduleTests {
 		finally {
 			scheduler.standby();
 		}
-		TestMail.awaitMailTo("volunteer@wraparound.example", 1);
+		TestMail.awaitMailTo("volunteer@wraparound.example", "Reminder:");
 	}
 
 	@Test
@@ -217,9 +218,8 @@ class HelpScheduleTests {
 		assertThat(changes.cancel(id, maria, "<b>no</b>")).as("plain text only").isFalse();
 		assertThat(changes.cancel(id, maria, "She is staying with her daughter.")).isTrue();
 		assertThat(changes.cancel(id, maria, null)).as("once").isFalse();
-		var mail = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		var mail = TestMail.awaitMailTo("volunteer@wraparound.example", "She is staying with her daughter.");
 		assertThat(mail.getSubject()).contains("Called off");
-		assertThat(TestMail.text(mail)).contains("She is staying with her daughter.");
 		assertThat(reminded(id)).isZero();
 		clock.advance(Duration.ofDays(2));
 		reminders.sendDue();
@@ -231,6 +231,11 @@ class HelpScheduleTests {
 				day.atTime(LocalTime.of(12, 0)).atZone(zone).toInstant(),
 				day.atTime(LocalTime.of(13, 0)).atZone(zone).toInstant(), helpers, notes, "12 Willow Lane (made up)",
 				RequestDetails.NONE, repeat));
+	}
+
+	private static long mailsAbout(RequestId id, String address) {
+		return TestMail.receivedBy(address).stream()
+			.filter(message -> TestMail.text(message).contains("/helping/requests/" + id)).count();
 	}
 
 	private Instant startOf(RequestId id) {

@@ -129,7 +129,7 @@ class RepeatingAndChangingTests {
 		changed.put("helpers", "2");
 		TestMail.clear();
 		assertThat(maria.post("/helping/requests/" + second + "/change", changed).status()).isEqualTo(302);
-		var told = TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0);
+		var told = TestMail.awaitMailTo("volunteer@wraparound.example", "New time: a visit with Maggie");
 		assertThat(told.getSubject()).startsWith("New time: a visit with Maggie");
 		assertThat(TestMail.text(told)).contains("3:00");
 		// Only a new time is worth a mail: a change of notes is seen on the page.
@@ -143,7 +143,7 @@ class RepeatingAndChangingTests {
 		assertThat(stop.status()).isEqualTo(302);
 		assertThat(jdbc.sql("select count(*) from helping_request where notes like ? and status = 'OPEN'")
 			.param(notes + "%").query(Long.class).single()).isEqualTo(1);
-		assertThat(TestMail.text(TestMail.awaitMailTo("volunteer@wraparound.example", 1).get(0)))
+		assertThat(TestMail.text(TestMail.awaitMailTo("volunteer@wraparound.example", "She moves to her daughter’s.")))
 			.contains("She moves to her daughter’s.");
 		assertThat(TestMail.receivedBy("volunteer@wraparound.example"))
 			.allSatisfy(mail -> assertThat(mail.getSubject()).doesNotStartWith("New time"));
