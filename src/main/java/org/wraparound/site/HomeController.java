@@ -10,14 +10,16 @@ import org.wraparound.stories.StoryManagement;
 class HomeController {
 
 	private final StoryManagement stories;
+	private final QuickFacts facts;
 
-	HomeController(StoryManagement stories) {
+	HomeController(StoryManagement stories, QuickFacts facts) {
 		this.stories = stories;
+		this.facts = facts;
 	}
 
 	@GetMapping("/")
 	String home(@RequestParam(required = false) String signedout, Model model) {
-		model.addAttribute("facts", QuickFact.ALL);
+		model.addAttribute("facts", facts.all());
 		model.addAttribute("featured", stories.featured());
 		if (signedout != null) {
 			model.addAttribute("notice", "signout.done");

@@ -1,22 +1,21 @@
 package org.wraparound.site;
 
-import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * A figure from a public source, told in our own words. Its text and its source (with the year) are message keys,
- * so the fact reads right in each language.
+ * A figure from a public source, told in our own words, in English and French, with its source, the year of the
+ * figures and, when there is one, a link to the source. Staff keep them; the home page shows them in order.
  */
-public record QuickFact(String key) {
+public record QuickFact(UUID id, int position, String textEn, String textFr, String sourceEn, String sourceFr,
+		int year, Optional<String> link) {
 
-	static final List<QuickFact> ALL = List.of(new QuickFact("caregivers-share"), new QuickFact("caregivers-2018"),
-			new QuickFact("palliative-home-care"), new QuickFact("might-benefit"), new QuickFact("die-at-home"),
-			new QuickFact("frome"));
-
-	public String textKey() {
-		return "fact." + key + ".text";
+	/** The text in the reader's language ({@code fr} or anything else for English). */
+	public String text(String language) {
+		return "fr".equals(language) ? textFr : textEn;
 	}
 
-	public String sourceKey() {
-		return "fact." + key + ".source";
+	public String source(String language) {
+		return "fr".equals(language) ? sourceFr : sourceEn;
 	}
 }

@@ -40,8 +40,9 @@ class ChampionImpactJourneyTests extends JourneyTest {
 				+ "Array.from(document.querySelectorAll('canvas.impact-chart')).every(c => Chart.getChart(c) != null)");
 		assertThat(drawn).isEqualTo(Boolean.TRUE);
 		WebElement headline = browser.findElement(By.id("headline-table"));
+		// The demo has a few circles; other tests may have opened more. Either way, never a count from 1 to 4.
 		assertThat(headline.findElement(By.xpath(".//tr[th[.='People supported (circles open)']]/td[1]")).getText())
-			.isEqualTo("fewer than 5");
+			.matches("fewer than 5|0|[5-9]|[1-9]\\d+");
 		long posted = Long.parseLong(headline.findElement(By.xpath(".//tr[th[.='Help requests posted']]/td[1]"))
 			.getText());
 		assertThat(posted).as("the demo's requests").isPositive();

@@ -20,7 +20,7 @@ class VisitorJourneyTests extends JourneyTest {
 			.isEqualTo("1-800-555-0199");
 		assertThat(browser.findElement(By.cssSelector(".get-in-touch")).getText())
 			.contains("Monday to Friday, 9:00 a.m. to 4:30 p.m. Eastern", "hello@wraparound.example");
-		assertThat(browser.findElements(By.cssSelector("script[src*='htmx']"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("script[src*='htmx.org']"))).hasSize(1);
 		assertThat(browser.executeScript("return typeof htmx")).isEqualTo("object");
 	}
 

@@ -30,6 +30,17 @@ class SiteControllerTests {
 	@MockitoBean
 	StoryManagement stories;
 
+	@MockitoBean
+	QuickFacts facts;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@org.junit.jupiter.api.BeforeEach
+	void shippedFacts() {
+		org.mockito.Mockito.when(facts.all()).thenReturn(FactsSeed.shipped(messages));
+	}
+
 	@Test
 	void theHomePageExplainsAndShowsEveryFactWithItsSource() throws Exception {
 		mvc.perform(get("/")).andExpect(status().isOk())
