@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,16 +36,13 @@ public class HelpHistory {
 
 	/** One request's summary; empty when there is no such request. */
 	public Optional<RequestSummary> summary(RequestId id) {
-		return requests.find(id.value()).map(this::summary);
+		return requests.find(id.value()).map(row -> summary(row, help.zone(new CommunityId(row.community()))));
 	}
 
 	/** The community's open requests that start after {@code after}, soonest first, at most {@code most}. */
 	public List<RequestSummary> openIn(CommunityId community, Instant after, int most) {
-		List<UUID> ids = jdbc.sql("""
-				select id from helping_request where community_id = ? and status = ? and starts_at > ?
-				and taken < slots order by starts_at, id limit ?""")
-			.params(community.value(), Requests.OPEN, after.atOffset(ZoneOffset.UTC), most).query(UUID.class).list();
-		return ids.stream().map(requests::find).flatMap(Optional::stream).map(this::summary).toList();
+		ZoneId zone = help.zone(community);
+		return requests.openIn(community.value(), after, most).stream().map(row -> summary(row, zone)).toList();
 	}
 
 	/** Every commitment made in the community on requests not called off. */
@@ -66,11 +63,11 @@ public class HelpHistory {
 			.params(helper.value(), Requests.CANCELLED).query(HelpHistory::pastHelp).list();
 	}
 
-	private RequestSummary summary(Requests.Row row) {
+	private static RequestSummary summary(Requests.Row row, ZoneId zone) {
 		CommunityId community = new CommunityId(row.community());
 		return new RequestSummary(new RequestId(row.id()), community, new CircleId(row.circle()), row.kind(),
 				row.startsAt(), row.endsAt(), row.slots(), row.taken(), row.open(), Optional.ofNullable(row.latitude()),
-				Optional.ofNullable(row.longitude()), row.details().wheelchairVehicle(), help.zone(community));
+				Optional.ofNullable(row.longitude()), row.details().wheelchairVehicle(), zone);
 	}
 
 	private static PastHelp pastHelp(ResultSet rs, int n) throws SQLException {

@@ -86,6 +86,14 @@ class Requests {
 			.query((rs, n) -> row(rs)).optional();
 	}
 
+	/** A community's open requests that start after {@code after} and still need helpers, soonest first, at most {@code most}. */
+	List<Row> openIn(UUID community, Instant after, int most) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from helping_request where community_id = ? and status = ? and starts_at > ? and taken < slots
+				order by starts_at, id limit ?""")
+			.params(community, OPEN, utc(after), most).query((rs, n) -> row(rs)).list();
+	}
+
 	/** A circle's requests that end after {@code after}, soonest first. */
 	List<Row> ofCircle(UUID circle, Instant after) {
 		return jdbc.sql("select " + COLUMNS

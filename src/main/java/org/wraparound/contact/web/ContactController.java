@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,13 +36,15 @@ class ContactController {
 	private final AccountManagement accounts;
 	private final FormStamps stamps;
 	private final RateLimiter limiter;
+	private final FormGuard guard;
 
 	ContactController(InquiryManagement inquiries, AccountManagement accounts, FormStamps stamps,
-			RateLimiter limiter) {
+			RateLimiter limiter, FormGuard guard) {
 		this.inquiries = inquiries;
 		this.accounts = accounts;
 		this.stamps = stamps;
 		this.limiter = limiter;
+		this.guard = guard;
 	}
 
 	@GetMapping("/contact")
@@ -64,16 +65,12 @@ class ContactController {
 		if (errors.hasErrors()) {
 			return page(model, form.stamped(stamps.keep(form.stamp())), errors, null);
 		}
-		if (stamps.tooFast(form.stamp())) {
-			return page(model, form.stamped(stamps.now()), null, "contact.refused.tooFast");
-		}
-		var decision = RateLimiter.Decision.all(limiter.consume(PER_IP, request.getRemoteAddr()),
-				limiter.consume(PER_EMAIL, form.email().toLowerCase(Locale.ROOT)));
-		if (!decision.allowed()) {
-			response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("minutes", Math.max(1, (decision.retryAfterSeconds() + 59) / 60));
-			return page(model, form, null, "contact.refused.tooMany");
+		var refusal = guard.refusal(form.stamp(),
+				() -> RateLimiter.Decision.all(limiter.consume(PER_IP, request.getRemoteAddr()),
+						limiter.consume(PER_EMAIL, form.email().toLowerCase(Locale.ROOT))),
+				model, response);
+		if (refusal.isPresent()) {
+			return page(model, form.stamped(stamps.now()), null, refusal.get());
 		}
 		inquiries.receive(form.toCommand(Language.of(locale),
 				SignedInPerson.of(principal, accounts).map(AccountSummary::id)));
