@@ -120,8 +120,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new Passwords();
+	PasswordEncoder passwordEncoder(@Value("${wraparound.accounts.password-strength:10}") int strength) {
+		return new Passwords(strength);
 	}
 
 	/** Sign-in links live in the database, so they work across restarts and on every node. */
