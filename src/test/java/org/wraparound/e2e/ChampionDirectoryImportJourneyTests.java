@@ -53,8 +53,11 @@ class ChampionDirectoryImportJourneyTests extends JourneyTest {
 				driver -> !driver.findElements(By.cssSelector("#directory-map .leaflet-marker-icon")).isEmpty());
 		var marker = browser.findElement(By.cssSelector("#directory-map .leaflet-marker-icon[title='" + name + "']"));
 		marker.click();
-		var popup = new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
-				driver -> driver.findElement(By.cssSelector(".leaflet-popup-content a")));
+		// Leaflet fades the popup in: its link has no visible text until it is shown
+		var popup = new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(driver -> {
+			var link = driver.findElement(By.cssSelector(".leaflet-popup-content a"));
+			return link.isDisplayed() && !link.getText().isEmpty() ? link : null;
+		});
 		assertThat(popup.getText()).isEqualTo(name);
 		pageIsAccessible();
 		clickAndCheck(popup);
