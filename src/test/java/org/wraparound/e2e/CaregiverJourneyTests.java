@@ -56,10 +56,7 @@ class CaregiverJourneyTests extends JourneyTest {
 		assertThat(browser.findElement(By.id("members")).getText()).contains("Lena Park", "Amara Diallo");
 
 		browser.manage().deleteAllCookies();
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 		open(circleUrl.substring(circleUrl.indexOf("/circles/")));
 		assertThat(heading()).isEqualTo("We cannot find that page");
 	}

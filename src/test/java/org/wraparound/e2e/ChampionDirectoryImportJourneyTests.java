@@ -24,10 +24,7 @@ class ChampionDirectoryImportJourneyTests extends JourneyTest {
 
 	@Test
 	void theChampionImportsACsvAndFindsTheEntryOnTheListAndTheMap() throws IOException {
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		String name = "Riverside Soup Kitchen " + UUID.randomUUID().toString().substring(0, 6);
 		String good = name + ",MEALS_AND_FOOD,Hot soup on weekdays,Soupe chaude en semaine,613-555-0142,,,"

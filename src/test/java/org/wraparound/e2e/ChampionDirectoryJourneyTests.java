@@ -16,10 +16,7 @@ class ChampionDirectoryJourneyTests extends JourneyTest {
 
 	@Test
 	void theChampionAddsAnEntryAndFindsItBySearchingTheList() {
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		open("/communities/maple-grove-compassionate-community");
 		clickAndCheck(browser.findElement(By.linkText("Groups, services and places that can help")));

@@ -16,10 +16,7 @@ class ChampionStartJourneyTests extends JourneyTest {
 
 	@Test
 	void aMemberStartsACommunityAndACoChampionJoinsFromTheEmail() {
-		open("/signin");
-		type("email", "volunteer@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("volunteer@wraparound.example", "wraparound-demo");
 		open("/communities");
 		clickAndCheck(browser.findElement(By.linkText("Start a Compassionate Community")));
 		assertThat(heading()).isEqualTo("Start a Compassionate Community");

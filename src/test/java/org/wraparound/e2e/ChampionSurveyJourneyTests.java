@@ -67,9 +67,6 @@ class ChampionSurveyJourneyTests extends JourneyTest {
 	}
 
 	private void signInAsChampion() {
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 	}
 }

@@ -22,10 +22,7 @@ class ChampionTemplatesJourneyTests extends JourneyTest {
 
 	@Test
 	void theChampionFillsTheVolunteerRoleTemplateAndDownloadsThePdf() throws Exception {
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		open("/toolkit/maple-grove-compassionate-community/templates");
 		assertThat(heading()).isEqualTo("Templates and slides for Maple Grove Compassionate Community");

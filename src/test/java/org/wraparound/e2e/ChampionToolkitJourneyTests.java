@@ -14,10 +14,7 @@ class ChampionToolkitJourneyTests extends JourneyTest {
 
 	@Test
 	void theChampionTicksTheNextStepsChecklist() {
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		open("/toolkit");
 		clickAndCheck(browser.findElement(By.cssSelector("main a[href='/toolkit/maple-grove-compassionate-community']")));

@@ -14,10 +14,7 @@ class CharterJourneyTests extends JourneyTest {
 	@Test
 	void aChampionRecordsACharterAction() {
 		String title = "Talk on caring at the union hall " + UUID.randomUUID().toString().substring(0, 6);
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 		open("/communities/maple-grove-compassionate-community");
 		clickAndCheck(browser.findElement(By.cssSelector("main a[href$='/charter']")));
 		new Select(browser.findElement(By.id("sector"))).selectByValue("TRADE_UNIONS");

@@ -28,10 +28,7 @@ class CircleFeedJourneyTests extends JourneyTest {
 		String henri = circles.circlesOf(claire.id()).stream().filter(c -> c.personName().equals("Henri"))
 			.findFirst().orElseThrow().id().toString();
 
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		open("/circles/" + henri);
 		String news = "Henri enjoyed the soup today " + UUID.randomUUID().toString().substring(0, 8) + ".";

@@ -58,10 +58,7 @@ class ContactJourneyTests extends JourneyTest {
 		assertThat(heading()).isEqualTo("We will call you back");
 
 		browser.manage().deleteAllCookies();
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 		open("/staff/accounts");
 		clickAndCheck(browser.findElement(By.linkText("Inbox")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(caller, "Call-back request");

@@ -125,10 +125,7 @@ class HelpingJourneyTests extends JourneyTest {
 	}
 
 	private void signIn(String email) {
-		open("/signin");
-		type("email", email);
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn(email, "wraparound-demo");
 	}
 
 	private WebElement waitForAgendaWith(String text) {

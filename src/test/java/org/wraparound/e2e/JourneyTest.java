@@ -46,6 +46,18 @@ abstract class JourneyTest {
 		pageIsAccessible();
 	}
 
+	/**
+	 * Signs in with a password and checks the page that follows. The sign-in page itself is opened without the
+	 * accessibility check, which the newcomer's and the trust journeys make on it, so other journeys do not pay for
+	 * it each time.
+	 */
+	void signIn(String email, String password) {
+		browser.get("http://localhost:" + port + "/signin");
+		type("email", email);
+		type("password", password);
+		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+	}
+
 	void pageIsAccessible() {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
 				driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));

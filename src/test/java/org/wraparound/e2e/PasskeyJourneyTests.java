@@ -69,10 +69,7 @@ class PasskeyJourneyTests extends JourneyTest {
 
 	@Test
 	void aPasskeyNeedsAName() {
-		open("/signin");
-		type("email", "volunteer@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("volunteer@wraparound.example", "wraparound-demo");
 		open("/profile");
 		button("Add a passkey").click();
 		var error = new WebDriverWait(browser, Duration.ofSeconds(10))

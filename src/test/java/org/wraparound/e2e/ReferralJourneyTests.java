@@ -46,10 +46,7 @@ class ReferralJourneyTests extends JourneyTest {
 		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
 		assertThat(heading()).isEqualTo("Thank you");
 
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 		open("/communities/maple-grove-compassionate-community");
 		clickAndCheck(browser.findElement(By.linkText("Referrals waiting (for champions)")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Referral for Rosalie",

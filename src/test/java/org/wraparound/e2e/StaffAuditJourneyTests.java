@@ -24,10 +24,7 @@ class StaffAuditJourneyTests extends JourneyTest {
 		log.record(Actor.anonymous("journey@audit.example"), AuditAction.VIEWED,
 				new RecordRef("circles", "circle", circle), "opened the care plan");
 
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 
 		open("/staff/audit");
 		assertThat(heading()).isEqualTo("Audit log");

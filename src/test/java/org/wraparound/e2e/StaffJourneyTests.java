@@ -19,10 +19,7 @@ class StaffJourneyTests extends JourneyTest {
 
 	@Test
 	void grantsTheChampionRoleAndSeesItInTheAuditLog() {
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 
 		clickAndCheck(browser.findElement(By.linkText("Staff desk")));
 		clickAndCheck(browser.findElement(By.linkText("Community champions")));

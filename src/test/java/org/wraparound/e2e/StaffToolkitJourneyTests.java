@@ -30,10 +30,7 @@ class StaffToolkitJourneyTests extends JourneyTest {
 
 	@Test
 	void staffEditAGuideAndTheHistoryShowsIt() {
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 
 		open("/staff/toolkit");
 		assertThat(heading()).isEqualTo("Toolkit guides");

@@ -28,10 +28,7 @@ class StoryJourneyTests extends JourneyTest {
 		ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB), "png", photo.toFile());
 		TestMail.clear();
 
-		open("/signin");
-		type("email", "volunteer@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("volunteer@wraparound.example", "wraparound-demo");
 		open("/stories");
 		clickAndCheck(browser.findElement(By.linkText("Tell a story")));
 		assertThat(heading()).isEqualTo("Tell a story");
@@ -60,10 +57,7 @@ class StoryJourneyTests extends JourneyTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(title, "Waiting for our team");
 
 		browser.manage().deleteAllCookies();
-		open("/signin");
-		type("email", "staff@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("staff@wraparound.example", "wraparound-demo");
 		open("/staff/stories");
 		clickAndCheck(browser.findElement(By.linkText(title)));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sam Okafor", "It is me, the author");

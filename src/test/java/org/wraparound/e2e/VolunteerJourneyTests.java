@@ -78,10 +78,7 @@ class VolunteerJourneyTests extends JourneyTest {
 
 		// Claire, the community's champion, screens her, records her orientation, and approves her.
 		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 		open("/volunteers/maple-grove-compassionate-community");
 		clickAndCheck(browser.findElement(By.linkText("Nadia Haddad")));
 		date("interviewOn", java.time.LocalDate.now());
@@ -113,10 +110,7 @@ class VolunteerJourneyTests extends JourneyTest {
 		type("activity", "Folding flyers at the library");
 		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Add these hours']")));
 		clickAndCheck(browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 		open("/volunteers/maple-grove-compassionate-community/hours");
 		clickAndCheck(browser.findElement(
 				By.xpath("//li[.//strong[normalize-space()='Nadia Haddad']]//button[normalize-space()='Approve']")));
@@ -136,9 +130,6 @@ class VolunteerJourneyTests extends JourneyTest {
 	}
 
 	private void signIn(String email) {
-		open("/signin");
-		type("email", email);
-		type("password", "tea with neighbours");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn(email, "tea with neighbours");
 	}
 }

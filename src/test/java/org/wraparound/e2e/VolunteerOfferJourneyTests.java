@@ -126,10 +126,7 @@ class VolunteerOfferJourneyTests extends JourneyTest {
 	}
 
 	private void signIn(String email) {
-		open("/signin");
-		type("email", email);
-		type("password", Demo.PASSWORD);
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn(email, Demo.PASSWORD);
 	}
 
 	private void waitFor(String id, String text) {

@@ -130,10 +130,7 @@ class WeeklyMealJourneyTests extends JourneyTest {
 	}
 
 	private void signIn(String email) {
-		open("/signin");
-		type("email", email);
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn(email, "wraparound-demo");
 	}
 
 	/** Date and time inputs take typing differently in each locale; set their value as the form would send it. */
