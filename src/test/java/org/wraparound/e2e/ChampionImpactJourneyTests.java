@@ -68,10 +68,7 @@ class ChampionImpactJourneyTests extends JourneyTest {
 		caregiverAnswersTheFifthCheckInFromTheEmailedLink();
 		clock.reset();
 
-		open("/signin");
-		type("email", "champion@wraparound.example");
-		type("password", "wraparound-demo");
-		clickAndCheck(browser.findElement(By.cssSelector("main button[type='submit']")));
+		signIn("champion@wraparound.example", "wraparound-demo");
 
 		open(MAPLE);
 		assertThat(heading()).isEqualTo("What Maple Grove Compassionate Community achieved");
