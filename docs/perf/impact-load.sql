@@ -48,29 +48,30 @@ select id, community_id, account, 'APPROVED', 6, now() - :span_days * interval '
 from bench_volunteer;
 
 -- One row per request: when it was posted (evenly over the history, circles interleaved) and who helps, if anyone.
+-- Kinds, cancellations and helpers follow n + k, so that every day has a mix of them.
 create temporary table bench_request on commit drop as
 select gen_random_uuid() as id, c.id as circle_id, c.community_id, c.c, c.n, k,
        now() - :span_days * interval '1 day' * (1 - ((k - 1) * :circles + c.n)::numeric / :scale) as posted_at
 from bench_circle c cross join generate_series(1, 200) k;
 alter table bench_request add column starts_at timestamptz, add column cancelled boolean, add column helper uuid;
 update bench_request set starts_at = date_trunc('hour', posted_at) + (1 + k % 5) * interval '1 day',
-                         cancelled = k % 20 = 0;
+                         cancelled = (n + k) % 20 = 0;
 update bench_request r set helper = v.account
 from bench_volunteer v
-where not r.cancelled and r.k % 3 <> 0 and v.c = r.c and v.v = (r.n * 7 + r.k) % :volunteers;
+where not r.cancelled and (r.n + r.k) % 3 <> 0 and v.c = r.c and v.v = (r.n * 7 + r.k) % :volunteers;
 
 insert into helping_request (id, community_id, circle_id, kind, starts_at, ends_at, slots, taken, notes, address,
                              status, posted_by, posted_at)
 select id, community_id, circle_id,
-       (array ['MEAL','RIDE','VISIT','RESPITE','ERRAND','CALL','SPIRITUAL_CARE','CHORE','PET_CARE','OTHER'])[1 + k % 10],
+       (array ['MEAL','RIDE','VISIT','RESPITE','ERRAND','CALL','SPIRITUAL_CARE','CHORE','PET_CARE','OTHER'])[1 + (n + k) % 10],
        starts_at, starts_at + interval '1 hour', 1, case when helper is null then 0 else 1 end, null, null,
        case when cancelled then 'CANCELLED' else 'OPEN' end, md5('bench-coordinator-' || n)::uuid, posted_at
 from bench_request;
 
 insert into helping_commitment (request_id, helper_id, committed_at, done_at, thanked_at)
-select id, helper, least(posted_at + (k % 36) * interval '1 hour', starts_at),
+select id, helper, least(posted_at + ((n + k) % 36) * interval '1 hour', starts_at),
        case when starts_at + interval '1 hour' < now() then starts_at + interval '1 hour' end,
-       case when starts_at + interval '1 hour' < now() - interval '1 day' and k % 2 = 0
+       case when starts_at + interval '1 hour' < now() - interval '1 day' and (n + k) % 2 = 0
             then starts_at + interval '1 day' end
 from bench_request where helper is not null;
 
