@@ -103,6 +103,23 @@ class CommunityLockTests {
 		second.get(LONG_ENOUGH.toSeconds(), TimeUnit.SECONDS);
 	}
 
+	@Test
+	void aSecondWriterOfANewCommunityWaitsForTheOneAddingItsRow() throws Exception {
+		UUID community = UUID.randomUUID();
+		CompletableFuture<Void> holder = holdLock(community);
+		assertThat(held.await(LONG_ENOUGH.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<Void> second = lockAndCommit(community);
+
+		Thread.sleep(BLOCKED_FOR.toMillis());
+		assertThat(second).isNotDone();
+		release.countDown();
+		holder.get(LONG_ENOUGH.toSeconds(), TimeUnit.SECONDS);
+		second.get(LONG_ENOUGH.toSeconds(), TimeUnit.SECONDS);
+		assertThat(jdbc.sql("select count(*) from impact_community_lock where community_id = ?").params(community)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	/** A community whose lock row is there already, as after its first change. */
 	private UUID known() {
 		UUID community = UUID.randomUUID();
