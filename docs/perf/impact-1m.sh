@@ -34,7 +34,7 @@ stop() {
 	fi
 }
 trap stop EXIT
-rebuilt() { grep -q "Impact figures rebuilt" "$WORK/$1.log"; }
+rebuilt() { grep -qs "Impact figures rebuilt" "$WORK/$1.log"; }
 alive() { kill -0 "$APP" 2>/dev/null || { echo "the application stopped:"; tail -40 "$WORK/$1.log"; exit 1; }; }
 
 echo "== $(date -u +%H:%M:%S) first start with the demo (SCALE=$SCALE)"
