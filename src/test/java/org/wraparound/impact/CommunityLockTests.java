@@ -144,18 +144,28 @@ class CommunityLockTests {
 	/** Takes the community's lock on another thread and commits at once. */
 	private CompletableFuture<Void> lockAndCommit(UUID community) {
 		return CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			waitLongOnH2();
-			facts.lock(community);
+			if (onH2()) {
+				// H2 gives up on a lock after 2 seconds by default, PostgreSQL waits as long as it takes: wait
+				// long here too, then give the pooled connection its own timeout back
+				long before = jdbc.sql("select lock_timeout()").query(Long.class).single();
+				jdbc.sql("set lock_timeout " + LONG_ENOUGH.toMillis()).update();
+				try {
+					facts.lock(community);
+				}
+				finally {
+					jdbc.sql("set lock_timeout " + before).update();
+				}
+			}
+			else {
+				facts.lock(community);
+			}
 		}), threads);
 	}
 
-	/** H2 gives up on a lock after a second by default; PostgreSQL waits as long as it takes. */
-	private void waitLongOnH2() {
+	private boolean onH2() {
 		try {
-			String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-			if (database.startsWith("H2")) {
-				jdbc.sql("set lock_timeout " + LONG_ENOUGH.toMillis()).update();
-			}
+			return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+				.startsWith("H2");
 		}
 		catch (Exception unknown) {
 			throw new IllegalStateException(unknown);
