@@ -82,16 +82,20 @@ class Readings {
 				sums.total(Figure.HELP_GIVEN), sums.total(Figure.THANKS), months(sums, period));
 	}
 
-	/** Approved volunteers who gave hours or help in the 90 days up to {@code end}, approved by {@code approvedBy}. */
+	/**
+	 * Approved volunteers who gave hours or help in the 90 days up to {@code end}, approved by {@code approvedBy}. The
+	 * hours and help are read for the community and those days through their (community, day) indexes, so the count
+	 * costs those 90 days whatever the length of the history.
+	 */
 	private long active(UUID community, LocalDate end, LocalDate approvedBy) {
 		LocalDate start = end.minusDays(ACTIVE_DAYS - 1L);
 		return count("""
 				select count(*) from impact_volunteer v where v.community_id = ? and v.approved_on <= ?
-				and (exists (select 1 from impact_hours h where h.volunteer_id = v.volunteer_id
-				             and h.community_id = v.community_id and h.worked_on between ? and ?)
-				  or exists (select 1 from impact_commitment c where c.helper_id = v.volunteer_id
-				             and c.community_id = v.community_id and c.done_on between ? and ?))""",
-				community, approvedBy == null ? end : approvedBy, start, end, start, end);
+				and v.volunteer_id in (
+				    select h.volunteer_id from impact_hours h where h.community_id = ? and h.worked_on between ? and ?
+				    union
+				    select c.helper_id from impact_commitment c where c.community_id = ? and c.done_on between ? and ?)""",
+				community, approvedBy == null ? end : approvedBy, community, start, end, community, start, end);
 	}
 
 	private static List<Figures.Month> months(Sums sums, Period period) {

@@ -9,15 +9,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wraparound.circles.CircleHistory;
 import org.wraparound.communities.CharterHistory;
+import org.wraparound.communities.CommunityManagement;
 import org.wraparound.helping.HelpRecount;
 import org.wraparound.stories.StoryHistory;
 import org.wraparound.toolkit.SurveyHistory;
 import org.wraparound.volunteers.VolunteerHistory;
 
 /**
- * Recounts every fact from the source modules' facades, through the same writes the events use, then every daily
- * sum. Events from before impact existed are never replayed, so this runs once on the first start; staff may run it
- * again. It holds impact's lock for its whole transaction, so no event is counted halfway through.
+ * Recounts every fact from the source modules' facades, then every daily sum. Circles, referrals, volunteers,
+ * stories, surveys and charter actions go through the same writes the events use; help requests, commitments and
+ * hours entries, by far the most numerous, are read a page at a time and written in batches of the same rows (see
+ * {@link Facts#replayRequests}). Events from before impact existed are never replayed, so this runs once on the first
+ * start; staff may run it again. It holds every one of impact's locks for its whole transaction, so no event is
+ * counted halfway through.
  */
 @Component
 class Rebuild {
@@ -35,10 +39,13 @@ class Rebuild {
 	private final CharterHistory charter;
 	private final Clock clock;
 
+	private final CommunityManagement communities;
+
 	Rebuild(JdbcClient jdbc, Facts facts, DailySums sums, CircleHistory circles, HelpRecount help,
 			VolunteerHistory volunteers, StoryHistory stories, SurveyHistory surveys, CharterHistory charter,
-			Clock clock) {
+			CommunityManagement communities, Clock clock) {
 		this.jdbc = jdbc;
+		this.communities = communities;
 		this.facts = facts;
 		this.sums = sums;
 		this.circles = circles;
@@ -53,7 +60,7 @@ class Rebuild {
 	/** Runs the rebuild when it never ran here; true when it did. */
 	@Transactional
 	public boolean ifNeverRun() {
-		facts.lock();
+		lockEverything();
 		boolean never = jdbc.sql("select count(*) from impact_lock where id = 1 and rebuilt_at is null")
 			.query(Long.class).single() == 1;
 		if (never) {
@@ -65,7 +72,8 @@ class Rebuild {
 	/** Forgets every fact and recounts them all from the sources. */
 	@Transactional
 	public void run() {
-		facts.lock();
+		long began = System.nanoTime();
+		lockEverything();
 		for (String table : new String[] { "impact_day", "impact_circle", "impact_referral", "impact_request",
 				"impact_commitment", "impact_volunteer", "impact_hours", "impact_event" }) {
 			jdbc.sql("delete from " + table).update();
@@ -79,7 +87,17 @@ class Rebuild {
 		}
 		sums.recountAll();
 		jdbc.sql("update impact_lock set rebuilt_at = ? where id = 1").params(Facts.utc(clock.instant())).update();
-		log.info("Impact figures rebuilt from the source modules");
+		log.info("Impact figures rebuilt from the source modules in {} ms: {} requests, {} commitments, {} hours entries, "
+				+ "{} daily sums", (System.nanoTime() - began) / 1_000_000, count("impact_request"),
+				count("impact_commitment"), count("impact_hours"), count("impact_day"));
+	}
+
+	private void lockEverything() {
+		facts.lockEverything(communities.all().stream().map(community -> community.id().value()).toList());
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
 	private void replay() {
@@ -92,28 +110,12 @@ class Rebuild {
 		circles.referrals().forEach(referral -> facts.referralReceived(referral.community().value(),
 				referral.referral().value(), referral.source().name(),
 				referral.domains().stream().map(Enum::name).toList(), referral.at()));
-		help.requests().forEach(request -> {
-			var community = request.community().value();
-			facts.requestPosted(community, request.circle().value(), request.request().value(), request.kind().name(),
-					request.domain().name(), request.postedAt(), request.startsAt());
-			request.pledges().forEach(pledge -> {
-				facts.committed(community, request.circle().value(), request.request().value(), pledge.helper().value(),
-						pledge.committedAt());
-				pledge.doneAt().ifPresent(at -> facts.completed(community, request.circle().value(),
-						request.request().value(), pledge.helper().value(), at));
-				pledge.thankedAt().ifPresent(at -> facts.thanked(community, request.circle().value(),
-						request.request().value(), pledge.helper().value(), at));
-			});
-			if (request.cancelled()) {
-				facts.requestCancelled(community, request.request().value(), request.postedAt());
-			}
-		});
+		help.eachPage(page -> facts.replayRequests(page));
 		volunteers.applied().forEach(event -> facts.volunteerApplied(event.community().value(),
 				event.volunteer().value(), event.at()));
 		volunteers.approved().forEach(event -> facts.volunteerApproved(event.community().value(),
 				event.volunteer().value(), event.at()));
-		volunteers.approvedHours().forEach(event -> facts.hoursLogged(event.community().value(), event.entry(),
-				event.volunteer().value(), event.workedOn(), event.minutes()));
+		facts.replayHours(volunteers.approvedHours());
 		stories.published().forEach(story -> facts.happened("story", story.community().value(), story.story().value(),
 				story.at()));
 		surveys.answers().forEach(answer -> facts.happened("survey", answer.community().value(), answer.response(),

@@ -153,6 +153,39 @@ class ImpactFactsTests {
 	}
 
 	@Test
+	void activeVolunteersGaveHoursOrHelpHereInTheLast90Days() {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		var other = new CommunityId(UUID.randomUUID());
+		var hoursLately = new AccountId(UUID.randomUUID());
+		var hoursLongAgo = new AccountId(UUID.randomUUID());
+		var hoursElsewhere = new AccountId(UUID.randomUUID());
+		var helpLately = new AccountId(UUID.randomUUID());
+		for (AccountId volunteer : List.of(hoursLately, hoursLongAgo, hoursElsewhere, helpLately)) {
+			listeners.on(new VolunteerApproved(community, volunteer, now.minus(Duration.ofDays(200))));
+		}
+		listeners.on(new HoursLogged(community, hoursLately, 60, today.minusDays(10), now, UUID.randomUUID()));
+		listeners.on(new HoursLogged(community, hoursLongAgo, 60, today.minusDays(100), now, UUID.randomUUID()));
+		listeners.on(new HoursLogged(other, hoursElsewhere, 45, today.minusDays(5), now, UUID.randomUUID()));
+		var request = new RequestId(UUID.randomUUID());
+		listeners.on(new HelpCompleted(community, circle, request, HelpKind.VISIT, HelpKind.VISIT.domain(),
+				now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(3)).plus(Duration.ofHours(1)), helpLately,
+				now.minus(Duration.ofDays(3))));
+
+		Period lastYear = new Period(today.minusYears(1), today);
+		await().atMost(WAIT).untilAsserted(() -> {
+			var here = impact.dashboard(community, lastYear).now();
+			assertThat(here.approved().value()).isEqualTo(4);
+			assertThat(here.minutes()).isEqualTo(120);
+			assertThat(here.helpGiven()).isEqualTo(1);
+			assertThat(impact.dashboard(other, lastYear).now().minutes()).isEqualTo(45);
+		});
+		var figures = impact.dashboard(community, quarter()).now();
+		assertThat(figures.active().value()).as("hours 10 days ago, help 3 days ago").isEqualTo(2);
+		assertThat(figures.retained().value()).isEqualTo(2);
+	}
+
+	@Test
 	void theRebuildFromTheSourcesGivesTheNumbersTheEventsGave() {
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from event_publication "
 				+ "where completion_date is null and listener_id like '%impact%'").query(Long.class).single() == 0);
