@@ -9,4 +9,13 @@ public interface ChatRelay {
 
 	/** Announces line {@code messageId} once the current transaction commits (at once when there is none). */
 	void announce(long messageId);
+
+	/**
+	 * Announces a line whose chat the writer has just read ({@code update}) once the current transaction commits. A
+	 * relay that delivers on this node alone may hand it on as it is, without reading it back; by default only its id
+	 * travels.
+	 */
+	default void announce(ChatUpdate update) {
+		announce(update.message().id());
+	}
 }

@@ -33,6 +33,8 @@ public class ChatStreams {
 	private final Executor executor;
 	private final Map<ChatId, Set<Mailbox>> byChat = new ConcurrentHashMap<>();
 	private final Set<Mailbox> staff = ConcurrentHashMap.newKeySet();
+	/** The chats still open as their last note here left them (claimed, say), for lines written just before it. */
+	private final Map<ChatId, Chat> moved = new ConcurrentHashMap<>();
 
 	ChatStreams(Chats chats, Executor executor) {
 		this.chats = chats;
@@ -65,10 +67,37 @@ public class ChatStreams {
 
 	/** Reads line {@code messageId} and gives it to everyone following its chat here. */
 	public void dispatch(long messageId) {
-		chats.update(messageId).ifPresent(update -> {
-			byChat.getOrDefault(update.chat().id(), Set.of()).forEach(mailbox -> mailbox.post(update));
-			staff.forEach(mailbox -> mailbox.post(update));
-		});
+		chats.update(messageId).ifPresent(this::deliver);
+	}
+
+	/**
+	 * Gives a line, with its chat as its writer read it, to everyone following that chat here. Lines come in the order
+	 * they were committed; a chat only moves forward (waiting, answered, over), and each move comes with a note read
+	 * back from the database. So a line whose writer read its chat before a move committed goes out with the chat as
+	 * the last note left it, as it would have been read after the commit.
+	 */
+	void deliver(ChatUpdate written) {
+		ChatUpdate update = current(written);
+		byChat.getOrDefault(update.chat().id(), Set.of()).forEach(mailbox -> mailbox.post(update));
+		staff.forEach(mailbox -> mailbox.post(update));
+	}
+
+	private ChatUpdate current(ChatUpdate update) {
+		Chat chat = update.chat();
+		if (update.message().note().isPresent()) {
+			if (chat.isOpen()) {
+				moved.put(chat.id(), chat);
+			}
+			else {
+				moved.remove(chat.id());
+			}
+			return update;
+		}
+		Chat known = moved.get(chat.id());
+		if (known != null && known.status().ordinal() > chat.status().ordinal()) {
+			return new ChatUpdate(update.message(), known);
+		}
+		return update;
 	}
 
 	/** One reader's lines, handed over one at a time in the order they came. */

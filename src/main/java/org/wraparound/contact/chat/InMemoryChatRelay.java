@@ -30,15 +30,27 @@ class InMemoryChatRelay implements ChatRelay, AutoCloseable {
 
 	@Override
 	public void announce(long messageId) {
+		// read back in a transaction of its own
+		afterCommit(() -> streams.dispatch(messageId));
+	}
+
+	/** The line as its writer read it goes straight to the streams: nothing to read back on a single node. */
+	@Override
+	public void announce(ChatUpdate update) {
+		afterCommit(() -> streams.deliver(update));
+	}
+
+	/** Runs {@code delivery} on the relay's thread once the current transaction commits (at once when there is none). */
+	private void afterCommit(Runnable delivery) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			executor.execute(() -> streams.dispatch(messageId));
+			executor.execute(delivery);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				// Off the committing thread: the reader answers at once, and the line is read in a transaction of its own.
-				executor.execute(() -> streams.dispatch(messageId));
+				// Off the committing thread, so that the writer is answered at once.
+				executor.execute(delivery);
 			}
 		});
 	}

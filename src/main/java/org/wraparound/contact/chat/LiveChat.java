@@ -1,6 +1,7 @@
 package org.wraparound.contact.chat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,13 +68,19 @@ public class LiveChat {
 	/** The visitor writes a line; false when the chat is over. */
 	public boolean sendAsVisitor(ChatId id, String text) {
 		return chats.find(id).filter(Chat::isOpen)
-			.map(chat -> write(id, Speaker.VISITOR, chat.visitorName(), text)).isPresent();
+			.map(chat -> say(chat, Speaker.VISITOR, chat.visitorName(), text)).isPresent();
 	}
 
-	/** The staff member answering the chat writes a line; false when it is not theirs or is over. */
-	public boolean sendAsStaff(ChatId id, AccountId staff, String staffName, String text) {
+	/**
+	 * The staff member answering the chat writes a line, under the name they took it with; empty when it is not
+	 * theirs or is over, otherwise the chat as it stands.
+	 */
+	public Optional<Chat> sendAsStaff(ChatId id, AccountId staff, String text) {
 		return chats.find(id).filter(Chat::isOpen).filter(chat -> chat.answeredBy(staff))
-			.map(chat -> write(id, Speaker.STAFF, staffName, text)).isPresent();
+			.map(chat -> {
+				say(chat, Speaker.STAFF, chat.staffName().orElse(""), text);
+				return chat;
+			});
 	}
 
 	/** A staff member takes a waiting chat; false when another took it first or it is over. */
@@ -145,9 +152,21 @@ public class LiveChat {
 		return chats.lastMessageId();
 	}
 
+	/** Writes a line that changes the chat itself (a note): every node reads it back, chat and all, once committed. */
 	private long write(ChatId id, Speaker speaker, String author, String text) {
 		long line = chats.append(id, speaker, author, text, clock.instant());
 		relay.announce(line);
+		return line;
+	}
+
+	/**
+	 * Writes what someone said, which leaves the chat as it was: the line goes out with the chat already read, so that
+	 * a node that wrote it need not read it back.
+	 */
+	private long say(Chat chat, Speaker speaker, String author, String text) {
+		Instant now = clock.instant();
+		long line = chats.append(chat.id(), speaker, author, text, now);
+		relay.announce(new ChatUpdate(new ChatMessage(line, chat.id(), speaker, author, text, now), chat));
 		return line;
 	}
 }

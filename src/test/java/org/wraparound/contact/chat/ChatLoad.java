@@ -61,6 +61,9 @@ public final class ChatLoad {
 
 	private final Queue<Long> toStaff = new ConcurrentLinkedQueue<>();
 
+	/** The slowest arrival of each second of sending, by direction: one bad second shows as one, not as a trend. */
+	private final Map<String, Long> slowestBySecond = new ConcurrentHashMap<>();
+
 	private final AtomicInteger openStreams = new AtomicInteger();
 
 	private ChatLoad(String base) {
@@ -132,6 +135,9 @@ public final class ChatLoad {
 		List<Long> all = new ArrayList<>(toVisitor);
 		all.addAll(toStaff);
 		report("both ways", all);
+		slowestBySecond.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+			.forEach(slow -> System.out.printf("slowest: %s (s: staff sent, v: visitor sent) %d ms%n", slow.getKey(),
+					slow.getValue()));
 		System.out.printf("sent %d lines, %d arrived on the other side; %d streams still open%n", sentAt.size(), all.size(),
 				openStreams.get());
 	}
@@ -142,7 +148,7 @@ public final class ChatLoad {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("message=" + probe + "&_csrf=" + encode(session.csrf))).build();
 		http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
-			if (response.statusCode() != 200) {
+			if (response.statusCode() / 100 != 2) {
 				System.err.println(probe + ": status " + response.statusCode());
 			}
 		});
@@ -194,7 +200,10 @@ public final class ChatLoad {
 				if (probe.find()) {
 					Long sent = sentAt.get(probe.group());
 					if (sent != null) {
-						latencies.add((System.nanoTime() - sent) / 1_000_000);
+						long latency = (System.nanoTime() - sent) / 1_000_000;
+						latencies.add(latency);
+						String[] parts = probe.group().split("-");
+						slowestBySecond.merge(parts[1] + " second " + parts[3], latency, Math::max);
 					}
 				}
 			}

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,11 +44,17 @@ class ChatEventStreams implements DisposableBean {
 
 	private static final long HEARTBEAT_SECONDS = 20;
 
+	private static final int RENDERED_KEPT = 1000;
+
 	private final ChatStreams streams;
 	private final LiveChat chat;
 	private final ChatLines lines;
 	private final TemplateEngine templates;
 	private final Set<Stream> open = ConcurrentHashMap.newKeySet();
+	/** Each line as HTML, once per language (and time zone) rather than once per stream that shows it. */
+	private final Map<Rendering, String> rendered = new ConcurrentHashMap<>();
+	private final AtomicLong streamsOpened = new AtomicLong();
+	private long beats;
 	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
 		var thread = new Thread(task, "chat-heartbeat");
 		thread.setDaemon(true);
@@ -59,7 +66,7 @@ class ChatEventStreams implements DisposableBean {
 		this.chat = chat;
 		this.lines = lines;
 		this.templates = templates;
-		heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+		heartbeat.scheduleWithFixedDelay(this::beat, 1, 1, TimeUnit.SECONDS);
 	}
 
 	/** The stream of a visitor's own chat, from the line after {@code after}. */
@@ -100,9 +107,20 @@ class ChatEventStreams implements DisposableBean {
 	}
 
 	private SseEmitter.SseEventBuilder line(ChatUpdate update, String name, ChatLines.Reader reader) {
-		var output = new StringOutput();
-		templates.render("contact/chat/line.jte", Map.of("line", reader.line(update.message())), output);
-		return SseEmitter.event().id(String.valueOf(update.message().id())).name(name).data(oneLine(output.toString()));
+		String html = rendered.computeIfAbsent(new Rendering(update.message().id(), reader.key()), key -> {
+			var output = new StringOutput();
+			templates.render("contact/chat/line.jte", Map.of("line", reader.line(update.message())), output);
+			return oneLine(output.toString());
+		});
+		if (rendered.size() > RENDERED_KEPT) {
+			forgetOlderThan(update.message().id());
+		}
+		return SseEmitter.event().id(String.valueOf(update.message().id())).name(name).data(html);
+	}
+
+	/** Keeps the lines of the last moments only: a line goes out to its readers within a moment of being written. */
+	private void forgetOlderThan(long newest) {
+		rendered.keySet().removeIf(key -> key.messageId() < newest - RENDERED_KEPT / 2);
 	}
 
 	/**
@@ -113,10 +131,21 @@ class ChatEventStreams implements DisposableBean {
 		return html.replace("\r", "&#13;").replace("\n", "&#10;");
 	}
 
+	/**
+	 * Each stream gets its comment every {@value #HEARTBEAT_SECONDS} seconds, a slice of the streams each second:
+	 * thousands of writes at once would hold up the lines written meanwhile.
+	 */
 	private void beat() {
+		int slice = (int) (beats++ % HEARTBEAT_SECONDS);
 		for (Stream stream : open) {
-			stream.comment("");
+			if (stream.slice == slice) {
+				stream.comment("");
+			}
 		}
+	}
+
+	/** One line drawn for one kind of reader. */
+	private record Rendering(long messageId, ChatLines.ReaderKey reader) {
 	}
 
 	@Override
@@ -132,6 +161,7 @@ class ChatEventStreams implements DisposableBean {
 	private final class Stream {
 
 		private final SseEmitter emitter = new SseEmitter();
+		private final int slice = (int) (streamsOpened.getAndIncrement() % HEARTBEAT_SECONDS);
 		private final Function<ChatUpdate, List<SseEmitter.SseEventBuilder>> events;
 		private final long after;
 		private final Set<Long> replayed = new HashSet<>();

@@ -30,15 +30,26 @@ class ChatLines {
 		return new Reader(new Messages(messageSource, locale), chat.officeHours().zone(), locale);
 	}
 
+	/** A reader's language and the time zone it shows times in. */
+	record ReaderKey(Locale locale, ZoneId zone) {
+	}
+
 	/** Shows lines to one reader. */
 	static final class Reader {
 
 		private final Messages messages;
 		private final DateTimeFormatter time;
+		private final ReaderKey key;
 
 		Reader(Messages messages, ZoneId zone, Locale locale) {
 			this.messages = messages;
 			this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+			this.key = new ReaderKey(locale, zone);
+		}
+
+		/** What a line shown by this reader depends on besides the line: two readers with equal keys show it alike. */
+		ReaderKey key() {
+			return key;
 		}
 
 		ChatLine line(ChatMessage message) {

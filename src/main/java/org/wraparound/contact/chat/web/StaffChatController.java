@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wraparound.accounts.AccountId;
+import org.wraparound.contact.chat.Chat;
 import org.wraparound.contact.chat.ChatId;
 import org.wraparound.contact.chat.LiveChat;
 import org.wraparound.platform.DisplayNames;
@@ -38,14 +40,16 @@ class StaffChatController {
 	private final ChatEventStreams streams;
 	private final DisplayNames names;
 	private final NextOpening opening;
+	private final FragmentPages fragments;
 
 	StaffChatController(LiveChat chat, ChatLines lines, ChatEventStreams streams, DisplayNames names,
-			NextOpening opening) {
+			NextOpening opening, FragmentPages fragments) {
 		this.chat = chat;
 		this.lines = lines;
 		this.streams = streams;
 		this.names = names;
 		this.opening = opening;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/staff/chat")
@@ -81,14 +85,19 @@ class StaffChatController {
 	@PostMapping("/staff/chat/{id}/messages")
 	String send(@PathVariable String id, @Valid @ModelAttribute("message") MessageForm form, BindingResult errors,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Principal principal, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Optional<ChatId> chatId = ChatId.parse(id);
-		if (!errors.hasErrors()
-				&& !chatId.map(known -> chat.sendAsStaff(known, me(principal), myName(principal), form.message()))
-					.orElse(false)) {
-			errors.rejectValue("message", "chat.form.message.ended");
+		Optional<Chat> sent = Optional.empty();
+		if (!errors.hasErrors()) {
+			sent = chatId.flatMap(known -> chat.sendAsStaff(known, me(principal), form.message()));
+			if (sent.isEmpty()) {
+				errors.rejectValue("message", "chat.form.message.ended");
+			}
 		}
 		if (htmx != null) {
+			// Only the form again, emptied: the line itself comes back on the console's stream. The form needs no
+			// name of whoever is signed in, so the page is drawn without looking it up once more.
+			sent.flatMap(Chat::staffName).ifPresent(name -> model.addAttribute("page", fragments.page(request, name)));
 			model.addAttribute("fieldId", "message-" + id);
 			return messageForm(model, id, errors.hasErrors() ? form : MessageForm.empty(), errors);
 		}
