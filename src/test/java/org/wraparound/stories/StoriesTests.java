@@ -219,7 +219,7 @@ class StoriesTests {
 			.contains("VIEWED", "CHANGED");
 
 		// Maria reads French
-		var mail = TestMail.awaitMailTo(MEMBER, 1).get(0);
+		var mail = TestMail.awaitMailTo(MEMBER, "/stories/" + story.id());
 		assertThat(mail.getSubject()).contains("est publiée");
 		assertThat(TestMail.link(mail, "/stories/")).isEqualTo("/stories/" + story.id());
 		var page = new Visitor(port).get("/stories/" + story.id());
@@ -247,7 +247,7 @@ class StoriesTests {
 		staffVisitor.post("/staff/stories/" + story.id() + "/send-back",
 				Map.of("note", "Please leave out the street name."));
 
-		var mail = TestMail.awaitMailTo(MEMBER, 1).get(0);
+		var mail = TestMail.awaitMailTo(MEMBER, "/stories/" + story.id());
 		assertThat(TestMail.text(mail)).contains("Please leave out the street name.");
 		String revise = TestMail.link(mail, "/stories/");
 		assertThat(revise).isEqualTo("/stories/" + story.id() + "/revise");
