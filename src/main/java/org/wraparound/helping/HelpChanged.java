@@ -9,8 +9,8 @@ import org.wraparound.circles.SupportDomain;
 import org.wraparound.communities.CommunityId;
 
 /**
- * A coordinator moved a request that people had already said yes to: they are told the new time, since they may
- * have planned around the old one.
+ * A coordinator moved a request. Those who had already said yes ({@code helpers}, perhaps none) are told the new
+ * time, since they may have planned around the old one; volunteers it was offered to are offered the new time.
  */
 public record HelpChanged(CommunityId community, CircleId circle, RequestId request, HelpKind kind,
 		SupportDomain domain, Instant startsAt, Instant endsAt, Instant wasStartingAt, String personName, ZoneId zone,

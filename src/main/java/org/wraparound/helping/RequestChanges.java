@@ -90,7 +90,7 @@ public class RequestChanges {
 				List<Recipient> helpers = helpersOf(row).stream()
 					.filter(helper -> !helper.account().equals(change.changedBy())).toList();
 				boolean moved = !row.startsAt().equals(change.startsAt()) || !row.endsAt().equals(change.endsAt());
-				if (moved && !helpers.isEmpty()) {
+				if (moved) {
 					events.publishEvent(new HelpChanged(found.circle().community(), found.circle().id(),
 							change.request(), row.kind(), row.kind().domain(), change.startsAt(), change.endsAt(),
 							row.startsAt(), found.circle().person().name(), help.zone(found.circle().community()),

@@ -76,8 +76,13 @@ class MatchingEvents {
 		offers.closeOpen(event.request().value(), Offers.CLOSED, clock.instant());
 	}
 
+	/**
+	 * The request moved: offers made before naming the old time are taken back, and it is offered afresh for the new
+	 * one (heard again, the event leaves the offers made after it alone).
+	 */
 	@ApplicationModuleListener
 	void on(HelpChanged event) {
+		offers.withdrawOpenBefore(event.request().value(), event.at());
 		changed(event.community(), event.request());
 	}
 

@@ -136,6 +136,15 @@ class Offers {
 			.params(status, utc(now), request, OPEN).update();
 	}
 
+	/**
+	 * Takes back the open offers of a request that were made before {@code before}: the request moved, and they name
+	 * the old time. They are deleted rather than closed, so that the same volunteers may be offered the new time.
+	 */
+	int withdrawOpenBefore(UUID request, Instant before) {
+		return jdbc.sql("delete from matching_offer where request_id = ? and status = ? and offered_at < ?")
+			.params(request, OPEN, utc(before)).update();
+	}
+
 	/** The requests with open offers whose time is up, at most {@code most}. */
 	List<UUID> withExpired(Instant now, int most) {
 		return jdbc.sql("""

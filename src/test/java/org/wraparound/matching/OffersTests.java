@@ -26,10 +26,12 @@ import org.wraparound.accounts.AccountManagement;
 import org.wraparound.circles.CircleId;
 import org.wraparound.circles.CircleManagement;
 import org.wraparound.communities.CommunityManagement;
+import org.wraparound.helping.ChangeHelpRequest;
 import org.wraparound.helping.HelpKind;
 import org.wraparound.helping.HelpRequested;
 import org.wraparound.helping.HelpRequests;
 import org.wraparound.helping.PostHelpRequest;
+import org.wraparound.helping.RequestChanges;
 import org.wraparound.helping.RequestId;
 import org.wraparound.volunteers.VolunteerScreening;
 import org.wraparound.volunteers.Volunteering;
@@ -72,6 +74,9 @@ class OffersTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	RequestChanges changes;
 
 	@Value("${local.server.port}")
 	int port;
@@ -191,6 +196,27 @@ class OffersTests {
 			.contains("Proposée, en attente de réponse").contains("La proposer à");
 		assertThat(Demo.signedIn(port, "volunteer@wraparound.example").get("/matching/requests/" + id + "/ranked")
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRequestMovedIsOfferedAfreshForItsNewTime() {
+		RequestId id = visit(26, 14);
+		openOffers(id, 3);
+		clock.advance(Duration.ofMinutes(5));
+		Instant moved = clock.instant();
+		Instant newStart = LocalDate.now(clock.withZone(zone)).plusDays(27).atTime(LocalTime.of(10, 0)).atZone(zone)
+			.toInstant();
+		assertThat(changes.change(new ChangeHelpRequest(id, maria, newStart, newStart.plus(Duration.ofHours(1)), 1,
+				"A visit, a day later", "12 Willow Lane (made up)", null))).isTrue();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> offers.ofRequest(id.value()).stream()
+			.filter(offer -> offer.openAt(clock.instant()) && !offer.offeredAt().isBefore(moved)).count() == 3);
+		assertThat(offers.ofRequest(id.value())).as("the offers naming the old time are gone")
+			.allSatisfy(offer -> assertThat(offer.offeredAt()).isAfterOrEqualTo(moved));
+		AccountId one = open(id).get(0);
+		assertThat(matching.offersFor(one)).filteredOn(offer -> offer.request().equals(id))
+			.singleElement().satisfies(offer -> assertThat(offer.startsAt()).isEqualTo(newStart));
+		assertThat(matching.offer(id)).as("nothing more to offer").isZero();
 	}
 
 	private RequestId visit(int daysAhead, int hour) {
