@@ -24,12 +24,16 @@ class AuditEntries {
 
 	private final JdbcClient jdbc;
 
-	AuditEntries(JdbcClient jdbc) {
+	private final AuditConnections own;
+
+	AuditEntries(JdbcClient jdbc, AuditConnections own) {
 		this.jdbc = jdbc;
+		this.own = own;
 	}
 
+	/** Adds an entry at once, on the audit's own connections: it is kept whatever becomes of the caller's transaction. */
 	void add(AuditEntry entry) {
-		jdbc.sql("insert into audit_entry (" + COLUMNS + ") values "
+		own.jdbc().sql("insert into audit_entry (" + COLUMNS + ") values "
 				+ "(:id, :at, :actorId, :actorLabel, :action, :module, :recordType, :recordId, :ip, :detail)")
 			.param("id", entry.id())
 			.param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))

@@ -11,15 +11,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes who read or changed a person's information. Every module calls it wherever that happens. Each entry is
- * written in a transaction of its own, so that it is kept even when the caller's work is rolled back, and so that
- * it can be written from a read-only transaction. Over-long values are cut to size rather than refused.
+ * written at once on the audit's own connections ({@link AuditConnections}), outside the caller's transaction, so
+ * that it is kept even when the caller's work is rolled back, and so that it can be written from a read-only
+ * transaction. Over-long values are cut to size rather than refused.
  */
 @Service
 public class AuditLog {
@@ -39,8 +38,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Writes one entry in its own transaction (REQUIRES_NEW, so it works inside read-only transactions and survives
-	 * the caller's rollback). Time from the injected {@link Clock} (UTC). The IP address is taken from the current
+	 * Writes one entry at once, outside the caller's transaction (so it works inside read-only transactions and
+	 * survives the caller's rollback). Time from the injected {@link Clock} (UTC). The IP address is taken from the current
 	 * HTTP request when there is one, else {@code null}.
 	 *
 	 * @param actor who did it ({@code null} counts as anonymous)
@@ -48,7 +47,6 @@ public class AuditLog {
 	 * @param record what it was done to (may be {@code null}, as for a failed sign-in)
 	 * @param detail short free text, may be {@code null}, kept to 500 characters
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(Actor actor, AuditAction action, RecordRef record, String detail) {
 		Objects.requireNonNull(action, "action");
 		RecordRef ref = record == null ? new RecordRef(null, null, null) : record;
@@ -63,7 +61,6 @@ public class AuditLog {
 	 * Same as {@link #record}, with the actor taken from the current Spring Security authentication: its name is the
 	 * account id; no authentication or an anonymous one means {@code Actor.anonymous(null)}.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordForCurrentUser(AuditAction action, RecordRef record, String detail) {
 		record(currentActor(), action, record, detail);
 	}

@@ -2,11 +2,19 @@ package org.wraparound.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,9 @@ class AuditLogTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	@AfterEach
 	void signOut() {
@@ -113,6 +124,29 @@ class AuditLogTests {
 		});
 
 		assertThat(only(record).detail()).isEqualTo("tried");
+	}
+
+	@Test
+	void anEntryIsWrittenWhileEveryConnectionOfTheMainPoolIsHeld() throws Exception {
+		RecordRef record = newRecord();
+		HikariDataSource main = dataSource.unwrap(HikariDataSource.class);
+		List<Connection> held = new ArrayList<>();
+		ExecutorService writer = Executors.newSingleThreadExecutor();
+		try {
+			for (int i = 0; i < main.getMaximumPoolSize(); i++) {
+				held.add(main.getConnection());
+			}
+			// As a listener would, holding its connection in a transaction: the entry must not wait for a main one.
+			writer.submit(() -> log.record(Actor.anonymous(null), AuditAction.VIEWED, record, "pool full"))
+				.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			writer.shutdownNow();
+			for (Connection connection : held) {
+				connection.close();
+			}
+		}
+		assertThat(only(record).detail()).isEqualTo("pool full");
 	}
 
 	@Test
