@@ -130,6 +130,12 @@ class Offers {
 			.params(status, utc(now), request, volunteer.value()).update();
 	}
 
+	/** The offers of a request that are still open, answerable or not. */
+	List<OfferRow> openOf(UUID request) {
+		return jdbc.sql("select " + OFFER + " from matching_offer o where o.request_id = ? and o.status = ?")
+			.params(request, OPEN).query((rs, n) -> offer(rs)).list();
+	}
+
 	/** Closes every offer of a request still open; how many. */
 	int closeOpen(UUID request, String status, Instant now) {
 		return jdbc.sql("update matching_offer set status = ?, answered_at = ? where request_id = ? and status = ?")
@@ -139,10 +145,13 @@ class Offers {
 	/**
 	 * Takes back the open offers of a request that were made before {@code before}: the request moved, and they name
 	 * the old time. They are deleted rather than closed, so that the same volunteers may be offered the new time.
+	 * Returns the offers taken back.
 	 */
-	int withdrawOpenBefore(UUID request, Instant before) {
-		return jdbc.sql("delete from matching_offer where request_id = ? and status = ? and offered_at < ?")
+	List<OfferRow> withdrawOpenBefore(UUID request, Instant before) {
+		List<OfferRow> open = openOf(request).stream().filter(offer -> offer.offeredAt().isBefore(before)).toList();
+		jdbc.sql("delete from matching_offer where request_id = ? and status = ? and offered_at < ?")
 			.params(request, OPEN, utc(before)).update();
+		return open;
 	}
 
 	/** The requests with open offers whose time is up, at most {@code most}. */

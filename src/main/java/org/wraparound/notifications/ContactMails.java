@@ -14,8 +14,9 @@ import org.wraparound.contact.InquiryReceived;
 import org.wraparound.platform.BaseUrl;
 
 /**
- * Mails about the contact inbox: the person's confirmation that their message arrived, a notice to every staff
- * member (in their own language, with a link to the inbox), and a staff reply, which goes to the person in full.
+ * Mails about the contact inbox: the person's confirmation that their message arrived, a notice to staff with a link
+ * to the inbox (to the team's shared address when one is set, else to every staff member in their own language), and
+ * a staff reply, which goes to the person in full.
  */
 @Component
 class ContactMails {
@@ -23,11 +24,13 @@ class ContactMails {
 	private final MailDelivery delivery;
 	private final AccountManagement accounts;
 	private final BaseUrl baseUrl;
+	private final MailSettings settings;
 
-	ContactMails(MailDelivery delivery, AccountManagement accounts, BaseUrl baseUrl) {
+	ContactMails(MailDelivery delivery, AccountManagement accounts, BaseUrl baseUrl, MailSettings settings) {
 		this.delivery = delivery;
 		this.accounts = accounts;
 		this.baseUrl = baseUrl;
+		this.settings = settings;
 	}
 
 	@ApplicationModuleListener
@@ -39,8 +42,14 @@ class ContactMails {
 		}
 		String kind = event.kind() == InquiryKind.CALLBACK ? "mail.contact.callbackNotice" : "mail.contact.notice";
 		String link = baseUrl.link("/staff/inbox/" + event.inquiry());
+		var inbox = settings.staffInbox();
+		if (inbox.isPresent()) {
+			delivery.deliver(new MailRequest(perRecipient(event.notice(), inbox.get()), kind, inbox.get(), null,
+					settings.staffNoticesLanguage(), link, null, event.name(), topic));
+			return;
+		}
 		for (AccountSummary staff : accounts.staff()) {
-			delivery.deliver(new MailRequest(perRecipient(event.notice(), staff), kind, staff.email(),
+			delivery.deliver(new MailRequest(perRecipient(event.notice(), staff.id().toString()), kind, staff.email(),
 					staff.displayName(), staff.language(), link, null, event.name(), topic));
 		}
 	}
@@ -53,7 +62,7 @@ class ContactMails {
 	}
 
 	/** One id per staff member for the same notice, so that each mail is sent once even when the event comes again. */
-	private static UUID perRecipient(UUID notice, AccountSummary staff) {
-		return UUID.nameUUIDFromBytes((notice + "/" + staff.id()).getBytes(StandardCharsets.UTF_8));
+	private static UUID perRecipient(UUID notice, String recipient) {
+		return UUID.nameUUIDFromBytes((notice + "/" + recipient).getBytes(StandardCharsets.UTF_8));
 	}
 }

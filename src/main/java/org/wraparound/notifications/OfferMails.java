@@ -12,12 +12,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wraparound.helping.Recipient;
 import org.wraparound.matching.HelpOffered;
+import org.wraparound.matching.OfferWithdrawn;
 import org.wraparound.platform.Messages;
 
 /**
  * The mail a volunteer gets when a request is offered to them: the task, when, the person's first name and
  * neighbourhood (nothing more before they accept), where to answer and until when. Its id comes from the offer, so
- * hearing the event again sends nothing twice.
+ * hearing the event again sends nothing twice. And the mail telling them an offer they have not answered was taken
+ * back.
  */
 @Component
 class OfferMails {
@@ -42,6 +44,20 @@ class OfferMails {
 				volunteer.email(), volunteer.name(), volunteer.language(), event.link(), null, kind,
 				event.personName(), when(event.startsAt(), event.zone(), locale),
 				time(event.endsAt(), event.zone(), locale), where, when(event.expiresAt(), event.zone(), locale)));
+	}
+
+	/** An offer not yet answered was taken back (the request moved, or was called off): they need not answer it. */
+	@ApplicationModuleListener
+	void on(OfferWithdrawn event) {
+		Recipient volunteer = event.volunteer();
+		Locale locale = volunteer.language().locale();
+		var messages = new Messages(messageSource, locale);
+		String kind = messages.get("helping.kind." + event.kind().name()).toLowerCase(locale);
+		delivery.deliver(new MailRequest(
+				UUID.nameUUIDFromBytes(("offer-withdrawn/" + event.offer()).getBytes(StandardCharsets.UTF_8)),
+				event.moved() ? "mail.offer-moved" : "mail.offer-called-off", volunteer.email(), volunteer.name(),
+				volunteer.language(), null, null, kind, event.personName() == null ? "—" : event.personName(),
+				when(event.startsAt(), event.zone(), locale)));
 	}
 
 	private static String when(java.time.Instant at, ZoneId zone, Locale locale) {

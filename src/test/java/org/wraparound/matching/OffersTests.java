@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.wraparound.Demo;
 import org.wraparound.TestClock;
 import org.wraparound.TestMail;
@@ -33,6 +37,7 @@ import org.wraparound.helping.HelpRequests;
 import org.wraparound.helping.PostHelpRequest;
 import org.wraparound.helping.RequestChanges;
 import org.wraparound.helping.RequestId;
+import org.wraparound.platform.Messages;
 import org.wraparound.volunteers.VolunteerScreening;
 import org.wraparound.volunteers.Volunteering;
 
@@ -77,6 +82,12 @@ class OffersTests {
 
 	@Autowired
 	RequestChanges changes;
+
+	@Autowired
+	MessageSource messageSource;
+
+	@Autowired
+	Offering offering;
 
 	@Value("${local.server.port}")
 	int port;
@@ -217,6 +228,63 @@ class OffersTests {
 		assertThat(matching.offersFor(one)).filteredOn(offer -> offer.request().equals(id))
 			.singleElement().satisfies(offer -> assertThat(offer.startsAt()).isEqualTo(newStart));
 		assertThat(matching.offer(id)).as("nothing more to offer").isZero();
+	}
+
+	@Test
+	void aRequestCalledOffTellsThoseWhoCouldStillAnswerItsOffer() {
+		RequestId id = visit(28, 11);
+		Instant start = help.find(id, maria).orElseThrow().request().startsAt();
+		List<AccountId> offered = openOffers(id, 3);
+
+		assertThat(changes.cancel(id, maria, "Her daughter is visiting instead")).isTrue();
+
+		for (AccountId volunteer : offered) {
+			String text = TestMail.text(told(volunteer, "mail.offer-called-off.text", start));
+			assertThat(text).as("the coordinator's note is for the circle's helpers").doesNotContain("daughter");
+		}
+		assertThat(open(id)).isEmpty();
+	}
+
+	@Test
+	void thoseNotOfferedAMovedRequestsNewTimeAreToldTheirOfferIsClosed() {
+		RequestId id = visit(29, 15);
+		Instant start = help.find(id, maria).orElseThrow().request().startsAt();
+		List<AccountId> ranked = openOffers(id, 3);
+		// Sam is a member, not a screened volunteer: the ranking never offers him the new time.
+		AccountId sam = accounts.findByEmail("volunteer@wraparound.example").orElseThrow().id();
+		assertThat(offering.offerForDemo(id, sam)).isTrue();
+		clock.advance(Duration.ofMinutes(5));
+		Instant newStart = start.plus(Duration.ofDays(1));
+		assertThat(changes.change(new ChangeHelpRequest(id, maria, newStart, newStart.plus(Duration.ofHours(1)), 1,
+				"A visit, a day later", "12 Willow Lane (made up)", null))).isTrue();
+
+		assertThat(TestMail.text(told(sam, "mail.offer-moved.text", start))).contains("did not offer you the new time");
+		await().atMost(Duration.ofSeconds(20)).until(() -> open(id).containsAll(ranked));
+		for (AccountId volunteer : ranked) {
+			assertThat(TestMail.receivedBy(accounts.find(volunteer).orElseThrow().email()))
+				.as("offered the new time instead")
+				.noneMatch(mail -> TestMail.text(mail).contains(said(volunteer, "mail.offer-moved.text", start)));
+		}
+	}
+
+	/** The mail {@code key} telling {@code volunteer} that the offer of the visit starting at {@code start} closed. */
+	private jakarta.mail.internet.MimeMessage told(AccountId volunteer, String key, Instant start) {
+		return TestMail.awaitMailTo(accounts.find(volunteer).orElseThrow().email(), said(volunteer, key, start));
+	}
+
+	/** The first sentence of the mail {@code key} as the volunteer reads it, about a visit with Maggie. */
+	private String said(AccountId volunteer, String key, Instant start) {
+		Locale locale = accounts.find(volunteer).orElseThrow().language().locale();
+		var messages = new Messages(messageSource, locale);
+		String text = messages.get(key, messages.get("helping.kind.VISIT").toLowerCase(locale), "Maggie",
+				when(volunteer, start));
+		return text.substring(0, text.indexOf('.') + 1);
+	}
+
+	private String when(AccountId volunteer, Instant at) {
+		Locale locale = accounts.find(volunteer).orElseThrow().language().locale();
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+			.withZone(zone).format(at);
 	}
 
 	private RequestId visit(int daysAhead, int hour) {

@@ -32,7 +32,8 @@ class OutboxMailerTests {
 	private final Mails mails = new Mails(JdbcClient.create(database));
 
 	private final AccountMails listener = new AccountMails(new MailDelivery(new MailWriter(messageSource(),
-			new MailSettings("Wraparound <hello@wraparound.example>", ZoneId.of("America/Toronto"))),
+			new MailSettings("Wraparound <hello@wraparound.example>", ZoneId.of("America/Toronto"), "",
+					Language.EN)),
 			new OutboxMailer(), mails, Clock.fixed(NOW, ZoneOffset.UTC)));
 
 	@AfterEach
