@@ -87,6 +87,7 @@ class MatchingEvents {
 	void on(HelpCancelled event) {
 		versions.bump(event.community());
 		Instant now = clock.instant();
+		offers.lock(event.request().value());
 		List<Offers.OfferRow> open = offers.openOf(event.request().value());
 		offers.closeOpen(event.request().value(), Offers.CLOSED, now);
 		open.stream().filter(offer -> offer.openAt(now)).forEach(offer -> tell(offer, event.request(), event.kind(),
