@@ -65,6 +65,16 @@ class Chats {
 			.update() == 1;
 	}
 
+	/** Open chats in which nobody has written since {@code before}, oldest first, at most {@code limit}. */
+	List<ChatId> quietSince(Instant before, int limit) {
+		return jdbc.sql("""
+				select c.id from contact_chat c where c.status <> ? and c.opened_at < ?
+				and not exists (select 1 from contact_chat_message m where m.chat_id = c.id and m.sent_at >= ?)
+				order by c.opened_at limit ?""")
+			.params(ChatStatus.ENDED.name(), utc(before), utc(before), limit)
+			.query((rs, n) -> new ChatId(rs.getObject("id", UUID.class))).list();
+	}
+
 	Optional<Chat> find(ChatId id) {
 		return jdbc.sql("select " + CHAT_COLUMNS + " from contact_chat c where c.id = ?").param(id.value())
 			.query(Chats::chat).optional();

@@ -1,6 +1,7 @@
 package org.wraparound.contact.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ public class LiveChat {
 
 	/** The longest line anyone may write. */
 	public static final int MAX_MESSAGE = 2000;
+
+	/** The most quiet chats ended in one run; a run a minute later takes the rest. */
+	private static final int QUIET_BATCH = 200;
 
 	private final Chats chats;
 	private final ChatHours hours;
@@ -102,6 +106,22 @@ public class LiveChat {
 		return chats.find(id).filter(chat -> chat.staff().isEmpty() || chat.answeredBy(staff))
 			.filter(chat -> chats.end(id, clock.instant()))
 			.map(chat -> write(id, Speaker.SYSTEM, staffName, SystemNote.ENDED_BY_STAFF.name())).isPresent();
+	}
+
+	/**
+	 * Ends the open chats in which nobody has written for {@code quiet} (the visitor has most likely closed the page
+	 * without ending it), so that they leave the staff's queue; how many. Each says so in a note of its own.
+	 */
+	public int endQuiet(Duration quiet) {
+		Instant now = clock.instant();
+		int ended = 0;
+		for (ChatId id : chats.quietSince(now.minus(quiet), QUIET_BATCH)) {
+			if (chats.end(id, now)) {
+				write(id, Speaker.SYSTEM, "", SystemNote.ENDED_QUIET.name());
+				ended++;
+			}
+		}
+		return ended;
 	}
 
 	/** Mails the chat so far to {@code email}; false when there is no such chat. */

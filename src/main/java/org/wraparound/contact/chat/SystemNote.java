@@ -10,7 +10,9 @@ public enum SystemNote {
 	/** The visitor ended the chat. */
 	ENDED_BY_VISITOR,
 	/** A staff member ended the chat; the line's author is the staff member. */
-	ENDED_BY_STAFF;
+	ENDED_BY_STAFF,
+	/** Nobody wrote for a long while (the visitor had most likely left), so the chat closed by itself. */
+	ENDED_QUIET;
 
 	/** The message key of the note. */
 	public String key() {

@@ -2,12 +2,14 @@ package org.wraparound.contact.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wraparound.Demo;
@@ -31,6 +33,12 @@ class LiveChatTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LiveChat chat;
+
+	@Autowired
+	AutowireCapableBeanFactory beans;
 
 	@LocalServerPort
 	int port;
@@ -186,6 +194,30 @@ class LiveChatTests {
 			stream.waitFor("event:ended");
 		}
 		assertThat(visitor.get("/chat").body()).contains("This chat has ended");
+	}
+
+	@Test
+	void aChatNobodyWritesInForAnHourEndsByItselfAndLeavesTheQueue() {
+		var gone = new Visitor(port);
+		gone.get("/chat");
+		gone.post("/chat", Map.of("name", "Quinn", "message", "Anyone there?", "from", ""));
+		var still = new Visitor(port);
+		still.get("/chat");
+		still.post("/chat", Map.of("name", "Rae", "message", "Hello", "from", ""));
+		clock.advance(Duration.ofMinutes(40));
+		assertThat(still.postWithHeader("/chat/messages", Map.of("message", "Still here"), "HX-Request", "true")
+			.status()).isEqualTo(200);
+		clock.advance(Duration.ofMinutes(25));
+
+		assertThat(chat.endQuiet(Duration.ofMinutes(60))).isEqualTo(1);
+
+		assertThat(chat.waiting()).extracting(Chat::visitorName).containsExactly("Rae");
+		assertThat(gone.get("/chat").body()).contains("This chat has ended", "closed by itself");
+		assertThat(chat.endQuiet(Duration.ofMinutes(60))).as("nothing more to end").isZero();
+		clock.advance(Duration.ofMinutes(36));
+		// the job as Quartz makes it, with the configured hour
+		beans.createBean(ChatJobs.EndQuietChats.class).execute(null);
+		assertThat(chat.waiting()).as("an hour after Rae's last line").isEmpty();
 	}
 
 	@Test
