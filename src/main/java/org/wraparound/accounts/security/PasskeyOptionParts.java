@@ -68,10 +68,11 @@ final class PasskeyOptionParts {
 			return inputs == null ? null : inputs.getInputs().stream().map(Extension::of).toList();
 		}
 
+		@SuppressWarnings("rawtypes") // the library's constructor takes a list of the raw type
 		static AuthenticationExtensionsClientInputs rebuild(List<Extension> extensions) {
 			return extensions == null ? null
 					: new ImmutableAuthenticationExtensionsClientInputs(
-							extensions.stream().map(Extension::rebuild).toList());
+							extensions.stream().<AuthenticationExtensionsClientInput>map(Extension::rebuild).toList());
 		}
 
 		private static Extension of(AuthenticationExtensionsClientInput<?> input) {
@@ -118,7 +119,7 @@ final class PasskeyOptionParts {
 	}
 
 	/** The library's constant for a value: this class has no {@code valueOf} of its own. */
-	static UserVerificationRequirement userVerification(String value) {
+	static UserVerificationRequirement requirement(String value) {
 		if (value == null) {
 			return null;
 		}

@@ -3,7 +3,7 @@ package org.wraparound.accounts.security;
 import static org.wraparound.accounts.security.PasskeyOptionParts.bytes;
 import static org.wraparound.accounts.security.PasskeyOptionParts.duration;
 import static org.wraparound.accounts.security.PasskeyOptionParts.millis;
-import static org.wraparound.accounts.security.PasskeyOptionParts.userVerification;
+import static org.wraparound.accounts.security.PasskeyOptionParts.requirement;
 import static org.wraparound.accounts.security.PasskeyOptionParts.value;
 
 import java.io.Serializable;
@@ -102,7 +102,7 @@ class PasskeyRegistrationOptions implements PublicKeyCredentialCreationOptionsRe
 				builder.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
 					.authenticatorAttachment(attachment == null ? null : AuthenticatorAttachment.valueOf(attachment))
 					.residentKey(residentKey == null ? null : ResidentKeyRequirement.valueOf(residentKey))
-					.userVerification(userVerification(userVerification)).build());
+					.userVerification(requirement(userVerification)).build());
 			}
 			if (attestation != null) {
 				builder.attestation(AttestationConveyancePreference.valueOf(attestation));

@@ -3,7 +3,7 @@ package org.wraparound.accounts.security;
 import static org.wraparound.accounts.security.PasskeyOptionParts.bytes;
 import static org.wraparound.accounts.security.PasskeyOptionParts.duration;
 import static org.wraparound.accounts.security.PasskeyOptionParts.millis;
-import static org.wraparound.accounts.security.PasskeyOptionParts.userVerification;
+import static org.wraparound.accounts.security.PasskeyOptionParts.requirement;
 import static org.wraparound.accounts.security.PasskeyOptionParts.value;
 
 import java.io.Serializable;
@@ -58,7 +58,7 @@ class PasskeySignInOptions implements PublicKeyCredentialRequestOptionsRepositor
 		PublicKeyCredentialRequestOptions rebuild() {
 			return PublicKeyCredentialRequestOptions.builder().challenge(bytes(challenge))
 				.timeout(duration(timeoutMillis)).rpId(rpId).allowCredentials(Descriptor.rebuild(allowCredentials))
-				.userVerification(userVerification(userVerification)).extensions(Extension.rebuild(extensions))
+				.userVerification(requirement(userVerification)).extensions(Extension.rebuild(extensions))
 				.build();
 		}
 	}
