@@ -141,7 +141,7 @@ class PasskeyOptionsInSessionTests {
 		var request = new MockHttpServletRequest();
 		var store = new PasskeySignInOptions();
 		store.save(request, new MockHttpServletResponse(),
-				PublicKeyCredentialRequestOptions.builder().challenge(Bytes.random()).build());
+				PublicKeyCredentialRequestOptions.builder().challenge(Bytes.random()).rpId("localhost").build());
 		store.save(request, new MockHttpServletResponse(), null);
 		assertThat(store.load(request)).isNull();
 		assertThat(new PasskeySignInOptions().load(new MockHttpServletRequest())).isNull();
