@@ -53,6 +53,25 @@ class SessionsInDatabaseTests {
 		assertThat(afterwards.location()).endsWith("/signin");
 	}
 
+	/** As after an upgrade that changed a class kept in sessions: the person is signed out, nothing fails. */
+	@Test
+	void aSessionWhoseSignInCannotBeReadSignsOut() {
+		var visitor = new Visitor(port);
+		visitor.get("/signin");
+		String session = sessionId(
+				visitor.post("/signin", Map.of("email", "staff@wraparound.example", "password", Demo.PASSWORD)));
+		assertThat(visitor.get("/profile").status()).isEqualTo(200);
+
+		assertThat(jdbc.sql("""
+				update platform_session_attributes set attribute_bytes = ?
+				where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id =
+				  (select primary_id from platform_session where session_id = ?)""")
+			.params(new byte[] { (byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3 }, session).update()).isOne();
+		var afterwards = visitor.get("/profile");
+		assertThat(afterwards.status()).isEqualTo(302);
+		assertThat(afterwards.location()).endsWith("/signin");
+	}
+
 	@Test
 	void signingOutDeletesTheSession() {
 		var visitor = new Visitor(port);
