@@ -36,6 +36,20 @@ public final class Visitor {
 			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
+	private Visitor(HttpClient http, String base, String acceptLanguage) {
+		this.http = http;
+		this.base = base;
+		this.acceptLanguage = acceptLanguage;
+	}
+
+	/**
+	 * The same person, with the same cookies, talking to the application on another port: another node, as a load
+	 * balancer without sticky sessions would send them to.
+	 */
+	public Visitor onPort(int port) {
+		return new Visitor(http, "http://localhost:" + port, acceptLanguage);
+	}
+
 	public Visitor speaking(String language) {
 		this.acceptLanguage = language;
 		return this;

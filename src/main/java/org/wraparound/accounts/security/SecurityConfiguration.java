@@ -20,7 +20,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ott.RedirectOneTimeTokenGenerationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.util.Assert;
 import org.springframework.web.servlet.LocaleResolver;
 import org.wraparound.accounts.AccountManagement;
 import org.wraparound.platform.BaseUrl;
@@ -48,6 +50,7 @@ class SecurityConfiguration {
 		var throttle = new SignInThrottle(limiter);
 		var signedIn = SignedIn.redirecting(localeResolver, accounts);
 		var signedInWithPasskey = SignedIn.answering(localeResolver, accounts);
+		var passkeySignIns = new PasskeySignInOptions();
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				// a community's triage queue is for its champions: signed in first, then checked by circles
@@ -103,11 +106,12 @@ class SecurityConfiguration {
 				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/signin/link/expired")))
 			// Our own pages and script (passkeys.js) register passkeys: Spring's page needs inline script.
 			.webAuthn(passkeys -> passkeys.rpName("Wraparound").rpId(baseUrl.host()).allowedOrigins(baseUrl.origin())
-				.disableDefaultRegistrationPage(true)
+				.disableDefaultRegistrationPage(true).creationOptionsRepository(new PasskeyRegistrationOptions())
 				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 					@Override
 					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 						filter.setAuthenticationSuccessHandler(signedInWithPasskey);
+						filter.setRequestOptionsRepository(passkeySignIns);
 						return filter;
 					}
 				}))
@@ -116,7 +120,14 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
-		return http.build();
+		var chain = http.build();
+		// The filter that hands out sign-in options has no setting in the configurer, nor a post-processor: it is given
+		// the same session-safe store as the filter that reads them back here.
+		var optionsFilters = chain.getFilters().stream().filter(PublicKeyCredentialRequestOptionsFilter.class::isInstance)
+			.map(PublicKeyCredentialRequestOptionsFilter.class::cast).toList();
+		Assert.state(!optionsFilters.isEmpty(), "No filter hands out passkey sign-in options");
+		optionsFilters.forEach(filter -> filter.setRequestOptionsRepository(passkeySignIns));
+		return chain;
 	}
 
 	@Bean

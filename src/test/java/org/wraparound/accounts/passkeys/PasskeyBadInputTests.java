@@ -8,12 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
@@ -21,6 +22,7 @@ import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.wraparound.WraparoundTest;
 import org.wraparound.accounts.AccountId;
 import org.wraparound.accounts.AccountManagement;
@@ -55,9 +57,9 @@ class PasskeyBadInputTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "{", "not json", "[]", "{\"publicKey\":{\"label\":\"x\"}}", "null" })
 	void malformedRegistrationIsRefused(String body) throws Exception {
-		var session = new MockHttpSession();
-		mvc.perform(post("/webauthn/register/options").session(session).with(csrf()).with(user(accountOf("volunteer"))));
-		int status = mvc.perform(post("/webauthn/register").session(session).with(csrf())
+		var session = sessionOf(mvc.perform(post("/webauthn/register/options").with(csrf())
+			.with(user(accountOf("volunteer")))).andReturn());
+		int status = mvc.perform(post("/webauthn/register").cookie(session).with(csrf())
 			.with(user(accountOf("volunteer"))).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn()
 			.getResponse().getStatus();
 		assertThat(status).isBetween(400, 499);
@@ -65,14 +67,14 @@ class PasskeyBadInputTests {
 
 	@Test
 	void aVeryLongNameIsRefusedAndNothingIsStored() throws Exception {
-		var session = new MockHttpSession();
 		String account = accountOf("staff");
-		mvc.perform(post("/webauthn/register/options").session(session).with(csrf()).with(user(account)));
+		var session = sessionOf(
+				mvc.perform(post("/webauthn/register/options").with(csrf()).with(user(account))).andReturn());
 		String body = """
 				{"publicKey":{"credential":{"id":"AAAA","rawId":"AAAA","type":"public-key",
 				"response":{"attestationObject":"o2NmbXRkbm9uZQ","clientDataJSON":"e30","transports":["internal"]},
 				"clientExtensionResults":{}},"label":"%s"}}""".formatted("x".repeat(10_000));
-		int status = mvc.perform(post("/webauthn/register").session(session).with(csrf()).with(user(account))
+		int status = mvc.perform(post("/webauthn/register").cookie(session).with(csrf()).with(user(account))
 			.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
 		assertThat(status).isBetween(400, 499);
 		assertThat(passkeys.of(AccountId.parse(account).orElseThrow())).isEmpty();
@@ -91,15 +93,14 @@ class PasskeyBadInputTests {
 		credentials.save(someoneElses);
 		for (String id : new String[] { Bytes.random().toBase64UrlString(),
 				someoneElses.getCredentialId().toBase64UrlString() }) {
-			var session = new MockHttpSession();
-			mvc.perform(post("/webauthn/authenticate/options").session(session).with(csrf()));
+			var session = sessionOf(mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andReturn());
 			String assertion = """
 					{"id":"%1$s","rawId":"%1$s","credType":"public-key","clientExtensionResults":{},
 					"response":{"authenticatorData":"%2$s","clientDataJSON":"e30","signature":"%2$s",
 					"userHandle":"%3$s"}}""".formatted(id, Bytes.random().toBase64UrlString(),
 					users.existing(AccountId.parse(accountOf("volunteer")).orElseThrow())
 						.map(user -> user.getId().toBase64UrlString()).orElse("AAAA"));
-			var response = mvc.perform(post("/login/webauthn").session(session).with(csrf())
+			var response = mvc.perform(post("/login/webauthn").cookie(session).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content(assertion)).andReturn().getResponse();
 			assertThat(response.getStatus()).as(id).isBetween(400, 499);
 			assertThat(response.getContentAsString()).doesNotContain("redirectUrl");
@@ -123,6 +124,16 @@ class PasskeyBadInputTests {
 			.with(user(accountOf("champion")))).andReturn().getResponse().getStatus();
 		assertThat(own).isEqualTo(302);
 		assertThat(passkeys.of(AccountId.parse(accountOf("champion")).orElseThrow())).isEmpty();
+	}
+
+	/**
+	 * The cookie naming the session that an options request left its options in: sessions live in the database and
+	 * are found by their cookie, so the next request of the ceremony sends it.
+	 */
+	private static Cookie sessionOf(MvcResult options) {
+		var cookie = options.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).as("a session cookie").isNotNull();
+		return cookie;
 	}
 
 	private String accountOf(String demo) {

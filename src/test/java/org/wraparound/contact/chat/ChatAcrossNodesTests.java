@@ -21,7 +21,8 @@ import org.wraparound.WraparoundApplication;
 /**
  * Two nodes on one PostgreSQL database: a second application instance is started beside the test's, and a visitor
  * on one chats with staff on the other, through {@code LISTEN/NOTIFY}, also after the listening connections were cut.
- * On the embedded database (one node by nature) there is nothing to test, and the test says so.
+ * The staff member's session, kept in the database, is theirs on either node. On the embedded database (one node by
+ * nature) there is nothing to test, and the test says so.
  */
 @DatabaseTest
 class ChatAcrossNodesTests {
@@ -66,6 +67,10 @@ class ChatAcrossNodesTests {
 					.query(String.class).single();
 				assertThat(staff.get("/staff/chat").body()).contains("Noor", "href=\"/join\"");
 				staff.post("/staff/chat/" + chat + "/claim", Map.of());
+				// sessions live in the database: signed in on node two, staff are signed in on node one too
+				var staffOnNodeOne = staff.onPort(port).get("/staff/chat");
+				assertThat(staffOnNodeOne.status()).isEqualTo(200);
+				assertThat(staffOnNodeOne.body()).contains("Noor");
 
 				visitor.get("/chat");
 				try (var visitorStream = new EventLines(visitor.stream("/chat/stream"))) {
