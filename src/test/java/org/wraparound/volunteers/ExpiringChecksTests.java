@@ -56,10 +56,8 @@ class ExpiringChecksTests {
 		assertThat(screening.approve(maple.id(), application.id(), claire)).isTrue();
 
 		assertThat(checks.remindDue()).isPositive();
-		// The sign-up mail, then the reminder.
-		var mail = TestMail.awaitMailTo(email, 2).stream()
-			.filter(message -> TestMail.text(message).contains(expires.toString())).toList();
-		assertThat(mail).hasSize(1);
+		// Other mails (the sign-up's, the approval's) may come before or after it: the reminder is the one naming the date.
+		TestMail.awaitMailTo(email, expires.toString());
 		checks.remindDue();
 		assertThat(TestMail.receivedBy(email).stream()
 			.filter(message -> TestMail.text(message).contains(expires.toString()))).hasSize(1);

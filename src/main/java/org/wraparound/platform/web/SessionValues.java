@@ -1,7 +1,7 @@
 package org.wraparound.platform.web;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -21,7 +21,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionValues {
 
-	private static final Log logger = LogFactory.getLog(SessionValues.class);
+	private static final Logger log = LoggerFactory.getLogger(SessionValues.class);
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> readableSessionValues() {
@@ -41,7 +41,7 @@ class SessionValues {
 				return deserializing.convert(bytes);
 			}
 			catch (SerializationFailedException unreadable) {
-				logger.warn("A session value could not be read and is dropped: " + unreadable.getMessage());
+				log.warn("A session value could not be read and is dropped: {}", unreadable.getMessage());
 				return null;
 			}
 		};
