@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.wraparound.helping.HelpKind;
 import org.wraparound.helping.Recipient;
 import org.wraparound.matching.HelpOffered;
 import org.wraparound.matching.OfferWithdrawn;
@@ -37,7 +38,7 @@ class OfferMails {
 		Recipient volunteer = event.volunteer();
 		Locale locale = volunteer.language().locale();
 		var messages = new Messages(messageSource, locale);
-		String kind = messages.get("helping.kind." + event.kind().name()).toLowerCase(locale);
+		String kind = kind(messages, event.kind(), locale);
 		String where = event.neighbourhood().map(place -> messages.get("mail.offer.where", place)).orElse("");
 		delivery.deliver(new MailRequest(
 				UUID.nameUUIDFromBytes(("offer/" + event.offer()).getBytes(StandardCharsets.UTF_8)), "mail.offer",
@@ -51,13 +52,15 @@ class OfferMails {
 	void on(OfferWithdrawn event) {
 		Recipient volunteer = event.volunteer();
 		Locale locale = volunteer.language().locale();
-		var messages = new Messages(messageSource, locale);
-		String kind = messages.get("helping.kind." + event.kind().name()).toLowerCase(locale);
 		delivery.deliver(new MailRequest(
 				UUID.nameUUIDFromBytes(("offer-withdrawn/" + event.offer()).getBytes(StandardCharsets.UTF_8)),
 				event.moved() ? "mail.offer-moved" : "mail.offer-called-off", volunteer.email(), volunteer.name(),
-				volunteer.language(), null, null, kind, event.personName() == null ? "—" : event.personName(),
+				volunteer.language(), null, null, kind(new Messages(messageSource, locale), event.kind(), locale), event.personName() == null ? "—" : event.personName(),
 				when(event.startsAt(), event.zone(), locale)));
+	}
+
+	private static String kind(Messages messages, HelpKind kind, Locale locale) {
+		return messages.get("helping.kind." + kind.name()).toLowerCase(locale);
 	}
 
 	private static String when(java.time.Instant at, ZoneId zone, Locale locale) {

@@ -4,7 +4,11 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.web.webauthn.api.AuthenticationExtensionsClientInput;
 import org.springframework.security.web.webauthn.api.AuthenticationExtensionsClientInputs;
@@ -27,6 +31,25 @@ import org.springframework.security.web.webauthn.api.UserVerificationRequirement
 final class PasskeyOptionParts {
 
 	private PasskeyOptionParts() {
+	}
+
+	/** Keeps {@code value} in the session under {@code attribute}; {@code null} takes it out (the ceremony is over). */
+	static void keep(HttpServletRequest request, String attribute, Serializable value) {
+		if (value != null) {
+			request.getSession().setAttribute(attribute, value);
+			return;
+		}
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(attribute);
+		}
+	}
+
+	/** What the session keeps under {@code attribute}, when it is a {@code type}. */
+	static <T> Optional<T> kept(HttpServletRequest request, String attribute, Class<T> type) {
+		HttpSession session = request.getSession(false);
+		return session == null ? Optional.empty()
+				: Optional.ofNullable(session.getAttribute(attribute)).filter(type::isInstance).map(type::cast);
 	}
 
 	/** A credential named in the options (one to use, or one already registered), with how it can be reached. */

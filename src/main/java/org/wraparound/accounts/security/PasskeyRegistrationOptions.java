@@ -41,22 +41,13 @@ class PasskeyRegistrationOptions implements PublicKeyCredentialCreationOptionsRe
 			PublicKeyCredentialParameters.RS1);
 
 	@Override
-	public void save(HttpServletRequest request, HttpServletResponse response,
-			PublicKeyCredentialCreationOptions options) {
-		if (options == null) {
-			var session = request.getSession(false);
-			if (session != null) {
-				session.removeAttribute(ATTRIBUTE);
-			}
-			return;
-		}
-		request.getSession().setAttribute(ATTRIBUTE, Kept.of(options));
+	public void save(HttpServletRequest request, HttpServletResponse response, PublicKeyCredentialCreationOptions options) {
+		PasskeyOptionParts.keep(request, ATTRIBUTE, options == null ? null : Kept.of(options));
 	}
 
 	@Override
 	public PublicKeyCredentialCreationOptions load(HttpServletRequest request) {
-		var session = request.getSession(false);
-		return session != null && session.getAttribute(ATTRIBUTE) instanceof Kept kept ? kept.rebuild() : null;
+		return PasskeyOptionParts.kept(request, ATTRIBUTE, Kept.class).map(Kept::rebuild).orElse(null);
 	}
 
 	/** Every field of the options, as strings, bytes and numbers. */

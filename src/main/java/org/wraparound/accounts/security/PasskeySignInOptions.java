@@ -27,22 +27,13 @@ class PasskeySignInOptions implements PublicKeyCredentialRequestOptionsRepositor
 	static final String ATTRIBUTE = PasskeySignInOptions.class.getName();
 
 	@Override
-	public void save(HttpServletRequest request, HttpServletResponse response,
-			PublicKeyCredentialRequestOptions options) {
-		if (options == null) {
-			var session = request.getSession(false);
-			if (session != null) {
-				session.removeAttribute(ATTRIBUTE);
-			}
-			return;
-		}
-		request.getSession().setAttribute(ATTRIBUTE, Kept.of(options));
+	public void save(HttpServletRequest request, HttpServletResponse response, PublicKeyCredentialRequestOptions options) {
+		PasskeyOptionParts.keep(request, ATTRIBUTE, options == null ? null : Kept.of(options));
 	}
 
 	@Override
 	public PublicKeyCredentialRequestOptions load(HttpServletRequest request) {
-		var session = request.getSession(false);
-		return session != null && session.getAttribute(ATTRIBUTE) instanceof Kept kept ? kept.rebuild() : null;
+		return PasskeyOptionParts.kept(request, ATTRIBUTE, Kept.class).map(Kept::rebuild).orElse(null);
 	}
 
 	/** Every field of the options, as strings, bytes and numbers. */
