@@ -57,9 +57,7 @@ class SessionsInDatabaseTests {
 	@Test
 	void aSessionWhoseSignInCannotBeReadSignsOut() {
 		var visitor = new Visitor(port);
-		visitor.get("/signin");
-		String session = sessionId(
-				visitor.post("/signin", Map.of("email", "staff@wraparound.example", "password", Demo.PASSWORD)));
+		String session = signIn(visitor, "staff@wraparound.example");
 		assertThat(visitor.get("/profile").status()).isEqualTo(200);
 
 		assertThat(jdbc.sql("""
@@ -75,9 +73,7 @@ class SessionsInDatabaseTests {
 	@Test
 	void signingOutDeletesTheSession() {
 		var visitor = new Visitor(port);
-		visitor.get("/signin");
-		String session = sessionId(
-				visitor.post("/signin", Map.of("email", "member@wraparound.example", "password", Demo.PASSWORD)));
+		String session = signIn(visitor, "member@wraparound.example");
 		assertThat(sessions(session)).isOne();
 		visitor.get("/profile");
 		visitor.post("/signout", Map.of());
@@ -95,6 +91,12 @@ class SessionsInDatabaseTests {
 				select a.attribute_name from platform_session_attributes a
 				join platform_session s on s.primary_id = a.session_primary_id where s.session_id = ?""")
 			.param(session).query(String.class).list()).contains(PasskeySignInOptions.ATTRIBUTE);
+	}
+
+	/** Signs {@code email} in with the demo password; the id of the session that holds the sign-in. */
+	private static String signIn(Visitor visitor, String email) {
+		visitor.get("/signin");
+		return sessionId(visitor.post("/signin", Map.of("email", email, "password", Demo.PASSWORD)));
 	}
 
 	/** The session id a response's cookie names (Spring Session writes it in base64). */
